@@ -1,0 +1,13 @@
+using Jiju.Domain.Divisions;
+
+namespace Jiju.Domain.Common;
+
+/// <summary>Shared checks for the fixed-shape codes that start with a GB/T 2260 county code.</summary>
+internal static class CodeShape
+{
+    public static string? CheckDivisionPrefix(string code, string what)
+    {
+        var division = DivisionCode.Parse(code[..6]);
+        return division.IsValid ? null : $"{what}“{code}”的前6位不是有效的行政区划代码：{division.Error}";
+    }
+}
