@@ -32,6 +32,9 @@ public sealed class InvestmentProject : IJurisdictionOwned, ISelfValidating
     [Zh("所在集聚区代码")]
     public ClusterCode? Cluster { get; init; }
 
+    [Zh("建设内容类别")]
+    public required ProjectPurpose Purpose { get; init; }
+
     [Zh("拟用地分类")]
     public LandUseClass? LandUse { get; init; }
 
@@ -124,6 +127,19 @@ public sealed class InvestmentProject : IJurisdictionOwned, ISelfValidating
             yield return error;
         }
     }
+}
+
+/// <summary>What a project builds, as art. 1 sorts it: production, the allowed support uses, or the prohibited urban uses.</summary>
+public enum ProjectPurpose
+{
+    [Zh("生产经营")] Production = 1,
+    [Zh("职工公寓")] StaffApartment = 2,
+    [Zh("职工培训")] StaffTraining = 3,
+    [Zh("必要的生产生活服务设施")] ProductionLivingService = 4,
+    [Zh("房地产开发")] RealEstate = 5,
+    [Zh("大广场")] LargePlaza = 6,
+    [Zh("属城市功能的大型公共服务设施")] UrbanPublicFacility = 7,
+    [Zh("其他")] Other = 8,
 }
 
 public enum ProjectStage

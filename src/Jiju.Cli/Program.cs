@@ -1,0 +1,1 @@
+return await Jiju.Cli.JijuCommand.RunAsync(args);

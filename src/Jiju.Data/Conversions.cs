@@ -1,0 +1,96 @@
+using Jiju.Domain.Clusters;
+using Jiju.Domain.Common;
+using Jiju.Domain.Divisions;
+using Jiju.Domain.Enterprises;
+using Jiju.Domain.Industries;
+using Jiju.Domain.Land;
+using Jiju.Domain.Projects;
+using Jiju.Domain.Relocation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+namespace Jiju.Data;
+
+/// <summary>
+/// How domain values are stored, the same on SQLite and PostgreSQL: codes as text, money as
+/// whole fen (exact, and summable and sortable in SQL on both providers), areas as square
+/// metres in double precision, geometries as WKB in CGCS2000.
+/// </summary>
+internal static class Conversions
+{
+    public static void Apply(ModelConfigurationBuilder b)
+    {
+        b.Properties<DivisionCode>().HaveConversion<DivisionCodeConverter>().HaveMaxLength(6);
+        b.Properties<ClusterCode>().HaveConversion<ClusterCodeConverter>().HaveMaxLength(8);
+        b.Properties<UnifiedSocialCreditCode>().HaveConversion<CreditCodeConverter>().HaveMaxLength(18);
+        b.Properties<IndustryCode>().HaveConversion<IndustryCodeConverter>().HaveMaxLength(4);
+        b.Properties<LandUseClass>().HaveConversion<LandUseClassConverter>().HaveMaxLength(5);
+        b.Properties<ParcelCode>().HaveConversion<ParcelCodeConverter>().HaveMaxLength(19);
+        b.Properties<ProjectCode>().HaveConversion<ProjectCodeConverter>().HaveMaxLength(24);
+        b.Properties<VillageCode>().HaveConversion<VillageCodeConverter>().HaveMaxLength(12);
+        b.Properties<CurrencyCode>().HaveConversion<CurrencyCodeConverter>().HaveMaxLength(3);
+        b.Properties<Money>().HaveConversion<MoneyConverter>();
+        b.Properties<Area>().HaveConversion<AreaConverter>();
+        b.Properties<Geometry>().HaveConversion<WkbConverter, GeometryComparer>();
+        b.Properties<IReadOnlyList<LandUseClass>>().HaveConversion<LandUseListConverter, LandUseListComparer>().HaveMaxLength(200);
+        b.Properties<Enum>().HaveConversion<int>();
+    }
+
+    public static long ToFen(Money money) => decimal.ToInt64(decimal.Round(money.Yuan * 100m, 0, MidpointRounding.AwayFromZero));
+
+    public static Money FromFen(long fen) => new(fen / 100m);
+
+    public static double ToSquareMetres(Area area) => (double)area.SquareMetres;
+
+    public static Area FromSquareMetres(double m2) => new((decimal)m2);
+
+    public static byte[] ToWkb(Geometry g) => new WKBWriter(ByteOrder.LittleEndian, handleSRID: false).Write(g);
+
+    public static Geometry FromWkb(byte[] wkb)
+    {
+        var g = new WKBReader(NetTopologySuite.NtsGeometryServices.Instance).Read(wkb);
+        g.SRID = Geometries.Cgcs2000;
+        return g;
+    }
+
+    private sealed class DivisionCodeConverter() : ValueConverter<DivisionCode, string>(v => v.Value, s => DivisionCode.Of(s));
+
+    private sealed class ClusterCodeConverter() : ValueConverter<ClusterCode, string>(v => v.Value, s => ClusterCode.Of(s));
+
+    private sealed class CreditCodeConverter() : ValueConverter<UnifiedSocialCreditCode, string>(v => v.Value, s => UnifiedSocialCreditCode.Of(s));
+
+    private sealed class IndustryCodeConverter() : ValueConverter<IndustryCode, string>(v => v.Value, s => IndustryCode.Of(s));
+
+    private sealed class LandUseClassConverter() : ValueConverter<LandUseClass, string>(v => v.Value, s => LandUseClass.Of(s));
+
+    private sealed class ParcelCodeConverter() : ValueConverter<ParcelCode, string>(v => v.Value, s => ParcelCode.Of(s));
+
+    private sealed class ProjectCodeConverter() : ValueConverter<ProjectCode, string>(v => v.Value, s => ProjectCode.Of(s));
+
+    private sealed class VillageCodeConverter() : ValueConverter<VillageCode, string>(v => v.Value, s => VillageCode.Of(s));
+
+    private sealed class CurrencyCodeConverter() : ValueConverter<CurrencyCode, string>(v => v.Value, s => CurrencyCode.Parse(s).Value);
+
+    private sealed class MoneyConverter() : ValueConverter<Money, long>(v => ToFen(v), f => FromFen(f));
+
+    private sealed class AreaConverter() : ValueConverter<Area, double>(v => ToSquareMetres(v), d => FromSquareMetres(d));
+
+    private sealed class WkbConverter() : ValueConverter<Geometry, byte[]>(g => ToWkb(g), b => FromWkb(b));
+
+    private sealed class GeometryComparer() : ValueComparer<Geometry>(
+        (a, b) => a == null ? b == null : b != null && a.EqualsExact(b),
+        g => g.GetHashCode(),
+        g => g.Copy());
+
+    private sealed class LandUseListConverter() : ValueConverter<IReadOnlyList<LandUseClass>, string>(
+        list => string.Join(',', list.Select(c => c.Value)),
+        s => s.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(LandUseClass.Of).ToList());
+
+    private sealed class LandUseListComparer() : ValueComparer<IReadOnlyList<LandUseClass>>(
+        (a, b) => a == null ? b == null : b != null && a.SequenceEqual(b),
+        l => l.Aggregate(0, (h, c) => HashCode.Combine(h, c)),
+        l => l.ToList());
+}

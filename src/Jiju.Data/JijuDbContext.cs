@@ -1,0 +1,209 @@
+using System.Linq.Expressions;
+using Jiju.Data.Jurisdiction;
+using Jiju.Domain.Audit;
+using Jiju.Domain.Clusters;
+using Jiju.Domain.Common;
+using Jiju.Domain.Divisions;
+using Jiju.Domain.Enterprises;
+using Jiju.Domain.Environmental;
+using Jiju.Domain.Fees;
+using Jiju.Domain.Finance;
+using Jiju.Domain.Land;
+using Jiju.Domain.Projects;
+using Jiju.Domain.Quotas;
+using Jiju.Domain.Relocation;
+using Jiju.Domain.Services;
+using Jiju.Domain.Statistics;
+using Jiju.Domain.Workforce;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiju.Data;
+
+/// <summary>
+/// The database. Every jurisdiction-owned table has an <c>owner_path</c> column, and one global
+/// query filter per table keeps each query inside the caller's <see cref="JurisdictionScope"/>;
+/// <see cref="SaveChanges(bool)"/> checks every written row against the same scope.
+/// </summary>
+public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, JurisdictionScope scope, DivisionDirectory divisions)
+    : DbContext(options)
+{
+    public const string OwnerPath = "OwnerPath";
+
+    public JurisdictionScope Scope { get; } = scope;
+
+    public DivisionDirectory DivisionDirectory { get; } = divisions;
+
+    // Read by the query filters; EF Core turns it into a parameter per query.
+    private string ScopePath => Scope.Path;
+
+    public DbSet<Division> Divisions => Set<Division>();
+
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+
+    public DbSet<FunctionalZone> FunctionalZones => Set<FunctionalZone>();
+
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    public DbSet<InvestmentProject> Projects => Set<InvestmentProject>();
+
+    public DbSet<ProjectFunding> ProjectFundings => Set<ProjectFunding>();
+
+    public DbSet<ProjectEmission> ProjectEmissions => Set<ProjectEmission>();
+
+    public DbSet<LandParcel> Parcels => Set<LandParcel>();
+
+    public DbSet<ParcelExtension> ParcelExtensions => Set<ParcelExtension>();
+
+    public DbSet<LandUseChangeRequest> LandUseChangeRequests => Set<LandUseChangeRequest>();
+
+    public DbSet<BasicFarmland> BasicFarmland => Set<BasicFarmland>();
+
+    public DbSet<ClusterStatistics> Statistics => Set<ClusterStatistics>();
+
+    public DbSet<Village> Villages => Set<Village>();
+
+    public DbSet<ResettlementCommunity> ResettlementCommunities => Set<ResettlementCommunity>();
+
+    public DbSet<FinancingPlatform> FinancingPlatforms => Set<FinancingPlatform>();
+
+    public DbSet<FinancingInstrument> FinancingInstruments => Set<FinancingInstrument>();
+
+    public DbSet<LabourDemand> LabourDemands => Set<LabourDemand>();
+
+    public DbSet<TrainingBase> TrainingBases => Set<TrainingBase>();
+
+    public DbSet<MigrantWorker> MigrantWorkers => Set<MigrantWorker>();
+
+    public DbSet<EmissionBudget> EmissionBudgets => Set<EmissionBudget>();
+
+    public DbSet<EmissionLedgerEntry> EmissionLedger => Set<EmissionLedgerEntry>();
+
+    public DbSet<SewagePlant> SewagePlants => Set<SewagePlant>();
+
+    public DbSet<HeatingProfile> HeatingProfiles => Set<HeatingProfile>();
+
+    public DbSet<SafetyCapacity> SafetyCapacities => Set<SafetyCapacity>();
+
+    public DbSet<ServiceFacility> ServiceFacilities => Set<ServiceFacility>();
+
+    public DbSet<QuotaLedgerEntry> QuotaLedger => Set<QuotaLedgerEntry>();
+
+    public DbSet<LandConsolidationProject> LandConsolidationProjects => Set<LandConsolidationProject>();
+
+    public DbSet<FeeWaiver> FeeWaivers => Set<FeeWaiver>();
+
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<MetaEntry> Meta => Set<MetaEntry>();
+
+    public DbSet<DemoPlant> DemoPlants => Set<DemoPlant>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        Conversions.Apply(configurationBuilder);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ModelConfiguration.Configure(modelBuilder);
+
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
+        {
+            if (typeof(IJurisdictionOwned).IsAssignableFrom(type) || typeof(IChildRecord).IsAssignableFrom(type))
+            {
+                modelBuilder.Entity(type).Property<string>(OwnerPath).HasMaxLength(64).IsRequired();
+                modelBuilder.Entity(type).HasIndex(OwnerPath);
+                modelBuilder.Entity(type).HasQueryFilter(OwnerFilter(type));
+            }
+        }
+    }
+
+    private LambdaExpression OwnerFilter(Type type)
+    {
+        // e => EF.Property<string>(e, "OwnerPath").StartsWith(this.ScopePath)
+        var e = Expression.Parameter(type, "e");
+        var ownerPath = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(string)], e, Expression.Constant(OwnerPath));
+        var scopePath = Expression.Property(Expression.Constant(this), nameof(ScopePath));
+        var startsWith = Expression.Call(ownerPath, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, scopePath);
+        return Expression.Lambda(startsWith, e);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampAndGuard();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampAndGuard();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Sets the owner path of new rows and refuses any write outside the caller's jurisdiction.</summary>
+    private void StampAndGuard()
+    {
+        EnsureDivisionsLoaded();
+        var owners = new OwnerPaths(this);
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
+        {
+            if (entry.Entity is IReferenceData or Division)
+            {
+                if (!Scope.IsProvince)
+                {
+                    throw new JurisdictionViolationException($"只有省级用户可以修改{TypeName(entry.Entity)}（参考数据）");
+                }
+
+                continue;
+            }
+
+            if (entry.Entity is not (IJurisdictionOwned or IChildRecord))
+            {
+                continue;
+            }
+
+            var property = entry.Property(OwnerPath);
+            var path = entry.State == EntityState.Added ? owners.PathOf(entry.Entity) : (string)property.OriginalValue!;
+            if (!Scope.Covers(path))
+            {
+                throw new JurisdictionViolationException($"{Scope.Actor} 无权修改 {TypeName(entry.Entity)}（归属 {path}，本用户管辖 {Scope.Path}）");
+            }
+
+            if (entry.State == EntityState.Added)
+            {
+                property.CurrentValue = path;
+            }
+        }
+    }
+
+    internal void EnsureDivisionsLoaded()
+    {
+        if (!DivisionDirectory.IsLoaded || DivisionDirectory.Count == 0)
+        {
+            DivisionDirectory.Load(Divisions.AsNoTracking().ToList());
+        }
+    }
+
+    private static string TypeName(object entity) =>
+        entity.GetType().GetCustomAttributes(typeof(ZhAttribute), false).OfType<ZhAttribute>().FirstOrDefault()?.Term ?? entity.GetType().Name;
+}
+
+/// <summary>A key/value setting of the database itself (e.g. that it holds a generated demo province).</summary>
+public sealed class MetaEntry
+{
+    public required string Key { get; init; }
+
+    public required string Value { get; set; }
+}
+
+/// <summary>A boundary situation the demo generator planted on purpose, so that a sweep can be checked against it.</summary>
+public sealed class DemoPlant
+{
+    public long Id { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required string Description { get; init; }
+}

@@ -1,0 +1,18 @@
+namespace Jiju.Data.Jurisdiction;
+
+/// <summary>
+/// Who is asking, and the node of the division tree they act for. <see cref="Path"/> is that node's
+/// path (<c>410000/410100/</c> for 郑州, <c>410000/410100/410182/41018201/</c> for one cluster);
+/// every jurisdiction-owned row carries its owner's path and is visible only when it starts with this.
+/// </summary>
+public sealed record JurisdictionScope(string Actor, string Path)
+{
+    public static JurisdictionScope Province(string actor = "system") => new(actor, "410000/");
+
+    public bool IsProvince => Path.Count(c => c == '/') == 1;
+
+    public bool Covers(string ownerPath) => ownerPath.StartsWith(Path, StringComparison.Ordinal);
+}
+
+/// <summary>A read or write of data outside the caller's jurisdiction. Shown to the caller as "not found".</summary>
+public sealed class JurisdictionViolationException(string message) : InvalidOperationException(message);

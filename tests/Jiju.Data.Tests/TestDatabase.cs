@@ -1,0 +1,93 @@
+using Jiju.Data.Jurisdiction;
+using Npgsql;
+
+namespace Jiju.Data.Tests;
+
+/// <summary>
+/// A fresh, migrated database for one test: a temporary SQLite file, or a new PostgreSQL database
+/// on the server named by JIJU_TEST_POSTGRES (an admin connection string). Without that variable
+/// the PostgreSQL cases are skipped, unless JIJU_REQUIRE_POSTGRES=1 (as in CI), where they fail.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? _sqliteFile;
+    private readonly string? _postgresName;
+
+    private TestDatabase(DatabaseOptions options, string? sqliteFile, string? postgresName)
+    {
+        Options = options;
+        _sqliteFile = sqliteFile;
+        _postgresName = postgresName;
+    }
+
+    public DatabaseOptions Options { get; }
+
+    public DivisionDirectory Divisions { get; } = new();
+
+    public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true)
+    {
+        TestDatabase database;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"jiju-test-{Guid.NewGuid():N}.db");
+            database = new TestDatabase(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, SqlitePath = file }, file, null);
+        }
+        else
+        {
+            var admin = System.Environment.GetEnvironmentVariable("JIJU_TEST_POSTGRES");
+            if (string.IsNullOrWhiteSpace(admin))
+            {
+                if (System.Environment.GetEnvironmentVariable("JIJU_REQUIRE_POSTGRES") == "1")
+                {
+                    throw new InvalidOperationException("JIJU_REQUIRE_POSTGRES=1 但未设置 JIJU_TEST_POSTGRES");
+                }
+
+                Assert.Skip("PostgreSQL not configured (set JIJU_TEST_POSTGRES to an admin connection string)");
+            }
+
+            var name = $"jiju_test_{Guid.NewGuid():N}";
+            await using (var connection = new NpgsqlConnection(admin))
+            {
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
+            database = new TestDatabase(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = builder.ConnectionString }, null, name);
+        }
+
+        if (migrate)
+        {
+            await DatabaseMigrator.MigrateAsync(database.Options);
+        }
+
+        return database;
+    }
+
+    public JijuDbContext Context(JurisdictionScope? scope = null) =>
+        Options.CreateContext(scope ?? JurisdictionScope.Province("test"), Divisions);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(_sqliteFile + suffix);
+            }
+        }
+
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(System.Environment.GetEnvironmentVariable("JIJU_TEST_POSTGRES"));
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}
