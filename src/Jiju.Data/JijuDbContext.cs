@@ -176,7 +176,7 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
         }
     }
 
-    internal void EnsureDivisionsLoaded()
+    public void EnsureDivisionsLoaded()
     {
         if (!DivisionDirectory.IsLoaded || DivisionDirectory.Count == 0)
         {

@@ -26,6 +26,16 @@ public sealed class BulkWriter(JijuDbContext db)
             throw new InvalidOperationException($"{typeof(T).Name} 须提供归属路径");
         }
 
+        if (!table.HasOwnerPath)
+        {
+            // Reference data and divisions belong to no jurisdiction: only the province (or above) writes them.
+            ownerPath = null;
+            if (!db.Scope.IsProvince)
+            {
+                throw new JurisdictionViolationException($"只有省级用户可以写入 {typeof(T).Name}（参考数据）");
+            }
+        }
+
         var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("批量写入须在事务中进行（全部成功或全部不变）");
         var connection = db.Database.GetDbConnection();

@@ -9,7 +9,11 @@ public sealed record JurisdictionScope(string Actor, string Path)
 {
     public static JurisdictionScope Province(string actor = "system") => new(actor, "410000/");
 
-    public bool IsProvince => Path.Count(c => c == '/') == 1;
+    /// <summary>Above every province: for system jobs such as generating the national benchmark dataset.</summary>
+    public static JurisdictionScope System(string actor = "system") => new(actor, string.Empty);
+
+    /// <summary>Province level or above: may edit reference data.</summary>
+    public bool IsProvince => Path.Count(c => c == '/') <= 1;
 
     public bool Covers(string ownerPath) => ownerPath.StartsWith(Path, StringComparison.Ordinal);
 }

@@ -75,11 +75,11 @@ public readonly record struct Money(decimal Yuan) : IComparable<Money>
         var abs = Math.Abs(Yuan);
         if (abs >= YuanPerYi)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{Yi:0.####}亿元");
+            return string.Create(CultureInfo.InvariantCulture, $"{Yi:0.##}亿元");
         }
 
         return abs >= YuanPerWan
-            ? string.Create(CultureInfo.InvariantCulture, $"{Wan:0.####}万元")
+            ? string.Create(CultureInfo.InvariantCulture, $"{Wan:0.##}万元")
             : string.Create(CultureInfo.InvariantCulture, $"{Yuan:0.##}元");
     }
 
