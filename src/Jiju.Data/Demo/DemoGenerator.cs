@@ -51,7 +51,8 @@ public sealed class DemoGenerator(JijuDbContext db)
         counts["divisions"] = await writer.WriteAsync(divisions.Where(d => !known.Contains(d.Code.Value)), cancellationToken: cancellationToken);
         db.DivisionDirectory.Load(divisions);
 
-        var zones = clusterPlan.Select((c, i) => MakeZone(options.Seed, i, c.County, c.Sequence, c.Name)).ToList();
+        var placed = new List<NetTopologySuite.Geometries.Envelope>();
+        var zones = clusterPlan.Select((c, i) => MakeZone(options.Seed, i, c.County, c.Sequence, c.Name, placed)).ToList();
         var rows = new DemoRows(options.Seed, volume, AsOf);
         var plantZone = zones.FirstOrDefault(z => z.County.Code.Value == DemoPlants.PlantCounty && z.Sequence == 1) ?? zones[0];
         var plants = new DemoPlants(plantZone);
@@ -120,7 +121,7 @@ public sealed class DemoGenerator(JijuDbContext db)
         }
     }
 
-    private DemoZone MakeZone(int seed, int index, Division county, int sequence, string name)
+    private DemoZone MakeZone(int seed, int index, Division county, int sequence, string name, List<NetTopologySuite.Geometries.Envelope> placed)
     {
         var random = new Random(unchecked((seed * 31) + index));
         var code = ClusterCode.Create(county.Code, sequence);
@@ -128,11 +129,37 @@ public sealed class DemoGenerator(JijuDbContext db)
             ? (x, y)
             : SyntheticSeat(county, random);
 
-        // A second cluster in the same county sits north of the first.
-        lat += (sequence - 1) * 0.06;
+        (lon, lat) = Place(lon, lat, placed);
         var leading = IndustryCode.Of(DemoZones.LeadingIndustries[random.Next(DemoZones.LeadingIndustries.Length)]);
         var countyDomain = county.Kind is DivisionKind.County or DivisionKind.CountyCity or DivisionKind.ProvinceAdministeredCity;
         return new DemoZone(index, county, code, name, db.DivisionDirectory.PathOf(county.Code, code), lon, lat, leading, countyDomain);
+    }
+
+    /// <summary>
+    /// Moves a zone off its county seat just far enough that nothing it draws (control area, farmland)
+    /// overlaps a zone placed before it: clusters of neighbouring districts must not overlap.
+    /// Tries rings of positions around the seat, in a fixed order, so placement is deterministic.
+    /// </summary>
+    private static (double Lon, double Lat) Place(double lon, double lat, List<NetTopologySuite.Geometries.Envelope> placed)
+    {
+        const double Step = 0.1;
+        for (var ring = 0; ring < 50; ring++)
+        {
+            for (var k = 0; k < Math.Max(1, ring * 8); k++)
+            {
+                var angle = ring == 0 ? 0 : 2 * Math.PI * k / (ring * 8);
+                var x = lon + (ring * Step * Math.Cos(angle));
+                var y = lat + (ring * Step * Math.Sin(angle));
+                var footprint = DemoZone.Footprint(x, y);
+                if (!placed.Any(p => p.Intersects(footprint)))
+                {
+                    placed.Add(footprint);
+                    return (x, y);
+                }
+            }
+        }
+
+        throw new InvalidOperationException("演示数据：无法为集聚区找到不重叠的位置");
     }
 
     private static (double, double) SyntheticSeat(Division county, Random random)

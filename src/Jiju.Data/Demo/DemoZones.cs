@@ -34,6 +34,10 @@ internal sealed record DemoZone(int Index, Division County, ClusterCode Code, st
 
     public double West => Longitude + 0.02;
 
+    /// <summary>Everything a zone draws, from the planted farmland west of it to the farmland south of it, with a margin.</summary>
+    public static NetTopologySuite.Geometries.Envelope Footprint(double longitude, double latitude) =>
+        new(longitude - 0.01, longitude + 0.08, latitude - (HeightDegrees / 2) - 0.045, latitude + (HeightDegrees / 2) + 0.01);
+
     public double South => Latitude - (HeightDegrees / 2);
 
     /// <summary>The name without 产业集聚区 / 开发区, for naming the cluster's facilities.</summary>

@@ -1,0 +1,131 @@
+using Jiju.Data.Bulk;
+using Jiju.Data.Demo;
+using Jiju.Data.Jurisdiction;
+using Jiju.Domain.Clusters;
+using Jiju.Domain.Common;
+using Jiju.Domain.Divisions;
+using Jiju.Domain.Fees;
+using Jiju.Domain.Land;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiju.Data.Tests;
+
+public sealed class JurisdictionTests
+{
+    private static async Task<TestDatabase> DemoAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.Context();
+        await new DemoGenerator(db).GenerateAsync(new DemoOptions());
+        return database;
+    }
+
+    private static JijuDbContext As(TestDatabase database, string node)
+    {
+        using var province = database.Context();
+        province.EnsureDivisionsLoaded();
+        return database.Context(new JurisdictionScope("tester", province.DivisionDirectory.ScopePathOf(node)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ACity_SeesOnlyItsOwnClustersAndTheirData(DatabaseProvider provider)
+    {
+        await using var database = await DemoAsync(provider);
+        await using var zhengzhou = As(database, "410100");
+
+        var clusters = await zhengzhou.Clusters.ToListAsync();
+        Assert.NotEmpty(clusters);
+        Assert.All(clusters, c => Assert.StartsWith("4101", c.County.Value, StringComparison.Ordinal));
+        Assert.All(await zhengzhou.Parcels.Select(p => p.County).Distinct().ToListAsync(), c => Assert.StartsWith("4101", c.Value, StringComparison.Ordinal));
+        Assert.Null(await zhengzhou.Clusters.FirstOrDefaultAsync(c => c.Code == ClusterCode.Of("41030201")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ACluster_SeesOnlyItself_IncludingChildRecordsThroughTheirParent(DatabaseProvider provider)
+    {
+        await using var database = await DemoAsync(provider);
+        await using var xingyang = As(database, "41018201");
+        await using var other = As(database, "410102");
+
+        Assert.Equal(ClusterCode.Of("41018201"), (await xingyang.Clusters.SingleAsync()).Code);
+        Assert.Equal(2, await xingyang.ParcelExtensions.CountAsync());
+        Assert.Equal(0, await other.ParcelExtensions.CountAsync());
+        Assert.Equal(0, await other.Parcels.CountAsync(p => p.Cluster == ClusterCode.Of("41018201")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Writing_OutsideOnesJurisdiction_IsRefusedAndChangesNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var kaifeng = As(database, "410200");
+
+        kaifeng.Clusters.Add(new Cluster
+        {
+            Code = ClusterCode.Of("41018202"),
+            Name = "越权新增集聚区",
+            County = DivisionCode.Of("410182"),
+            Status = ClusterStatus.Cluster,
+            LeadingIndustry = Domain.Industries.IndustryCode.Of("36"),
+            PlannedArea = Area.FromHectares(100),
+        });
+
+        var error = await Assert.ThrowsAsync<JurisdictionViolationException>(() => kaifeng.SaveChangesAsync());
+        Assert.Contains("410000/410200/", error.Message, StringComparison.Ordinal);
+        await using var province = database.Context();
+        Assert.Equal(0, await province.Clusters.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AChildRecord_ForAParentOutsideOnesJurisdiction_ReadsAsUnknown(DatabaseProvider provider)
+    {
+        await using var database = await DemoAsync(provider);
+        await using var zhongyuan = As(database, "410102");
+        var xingyangParcel = DemoRows.ParcelCodeOf(new DemoZone(0, new Division { Code = DivisionCode.Of("410182"), Name = "荥阳市", Level = DivisionLevel.County, Kind = DivisionKind.CountyCity }, ClusterCode.Of("41018201"), "荥阳市产业集聚区", string.Empty, 0, 0, Domain.Industries.IndustryCode.Of("36"), true), 1);
+
+        zhongyuan.ParcelExtensions.Add(new ParcelExtension { Parcel = xingyangParcel, ApprovedOn = new DateOnly(2015, 1, 1), ApprovedBy = "某局", NewAgreedStart = new DateOnly(2016, 1, 1), Reason = DelayReason.OtherApproved });
+
+        var error = await Assert.ThrowsAsync<JurisdictionViolationException>(() => zhongyuan.SaveChangesAsync());
+        Assert.Contains("不存在或不在本用户管辖范围内", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ReferenceData_IsReadByAll_ButChangedOnlyByTheProvince(DatabaseProvider provider)
+    {
+        await using var database = await DemoAsync(provider);
+        await using var city = As(database, "410100");
+
+        Assert.Equal(5, await city.ExchangeRates.CountAsync());
+        city.FeeWaivers.Add(new FeeWaiver { Code = "X-1", Name = "某费", Authority = "某部门", Kind = WaiverKind.Full, Basis = "某文件", ValidFrom = new DateOnly(2013, 1, 1) });
+        await Assert.ThrowsAsync<JurisdictionViolationException>(() => city.SaveChangesAsync());
+
+        await using var transaction = await city.Database.BeginTransactionAsync();
+        await Assert.ThrowsAsync<JurisdictionViolationException>(() => new BulkWriter(city).WriteAsync(new[] { new FeeWaiver { Code = "X-2", Name = "某费", Authority = "某部门", Kind = WaiverKind.Full, Basis = "某文件", ValidFrom = new DateOnly(2013, 1, 1) } }));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task BulkWrites_OutsideOnesJurisdiction_AreRefused(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var city = As(database, "410100");
+        city.EnsureDivisionsLoaded();
+        var cluster = new Cluster
+        {
+            Code = ClusterCode.Of("41020201"),
+            Name = "开封某集聚区",
+            County = DivisionCode.Of("410202"),
+            Status = ClusterStatus.Cluster,
+            LeadingIndustry = Domain.Industries.IndustryCode.Of("36"),
+            PlannedArea = Area.FromHectares(100),
+        };
+
+        await using var transaction = await city.Database.BeginTransactionAsync();
+        await Assert.ThrowsAsync<JurisdictionViolationException>(() =>
+            new BulkWriter(city).WriteAsync(new[] { cluster }, c => city.DivisionDirectory.PathOf(c.County, c.Code)));
+    }
+}
