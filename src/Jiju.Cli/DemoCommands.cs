@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Jiju.Data.Demo;
+using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 
 namespace Jiju.Cli;
@@ -40,6 +41,23 @@ internal static class DemoCommands
             return 0;
         }));
         demo.Subcommands.Add(generate);
+
+        var plants = new Command("plants", "列出演示数据中埋设的边界情形及规则应得出的结论（以2015-12-31为准）");
+        plants.SetAction((parse, ct) => cli.GuardAsync(async () =>
+        {
+            await using var db = await cli.OpenAsync(parse, ct);
+            var rows = await db.DemoPlants.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct);
+            var table = new Table().AddColumns("类别", "对象", "说明");
+            foreach (var p in rows)
+            {
+                table.AddRow(Markup.Escape(p.Kind), Markup.Escape(p.Subject), Markup.Escape(p.Description));
+            }
+
+            cli.Console.Write(table);
+            cli.Console.MarkupLineInterpolated($"共 {rows.Count} 个边界情形。");
+            return 0;
+        }));
+        demo.Subcommands.Add(plants);
         return demo;
     }
 }

@@ -37,8 +37,8 @@ public static class JijuCommand
 
         root.Subcommands.Add(DbCommands.Create(context));
         root.Subcommands.Add(DemoCommands.Create(context));
-        // IMPORT-PENDING root.Subcommands.Add(ImportCommands.Create(context));
-        // EXPORT-PENDING root.Subcommands.Add(ExportCommands.Create(context));
+        root.Subcommands.Add(ImportCommands.Create(context));
+        root.Subcommands.Add(ExportCommands.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
 
         var parse = root.Parse(args);
