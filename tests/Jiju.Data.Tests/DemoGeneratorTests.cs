@@ -120,6 +120,11 @@ public sealed class DemoGeneratorTests
         Assert.Contains(fundings, f => f.Amount == 29_999_999.99m);
         Assert.Contains(await db.ResettlementCommunities.AsNoTracking().ToListAsync(), c => c.PlannedPopulation == 5000);
 
+        var xingyang = await db.Statistics.AsNoTracking().Where(s => s.Cluster == ClusterCode.Of("41018201") && s.Year >= 2014).OrderBy(s => s.Year).ToListAsync();
+        Assert.Equal(-1_000_000.00m, (xingyang[1].VatProvincialShare - xingyang[0].VatProvincialShare).Yuan);
+        Assert.Equal(200_000.00m, (xingyang[1].BusinessTaxProvincialShare - xingyang[0].BusinessTaxProvincialShare).Yuan);
+        Assert.Equal(-100_000.00m, (xingyang[1].IncomeTaxProvincialShare - xingyang[0].IncomeTaxProvincialShare).Yuan);
+
         // Random data stays clear of the lines the plants sit on.
         var others = await db.Projects.AsNoTracking().Where(p => p.Cluster != ClusterCode.Of("41018201")).Select(p => p.Investment).ToListAsync();
         Assert.DoesNotContain(others, m => Math.Abs(m.Yuan - 500_000_000m) < 15_000_000m || Math.Abs(m.Yuan - 1_000_000_000m) < 30_000_000m);

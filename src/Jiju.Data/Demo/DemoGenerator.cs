@@ -80,7 +80,7 @@ public sealed class DemoGenerator(JijuDbContext db)
         await Write<Domain.Land.ParcelExtension>("parcel_extensions", _ => [], e => plantZone.Path, plants.Extensions());
         await Write<Domain.Land.LandUseChangeRequest>("land_use_change_requests", _ => [], e => plantZone.Path, plants.UseChanges());
         await Write("basic_farmland", DemoRows.Farmland, Owned, plants.Farmland());
-        await Write("statistics", rows.Statistics, Owned);
+        await Write("statistics", z => rows.Statistics(z, fiscalPlant: z == plantZone), Owned);
         await Write("villages", rows.Villages, Owned, plants.Villages());
         await Write("resettlement_communities", rows.Communities, Owned, plants.Communities());
         await Write<Domain.Finance.FinancingPlatform>("financing_platforms", z => [rows.Platform(z)], Owned);

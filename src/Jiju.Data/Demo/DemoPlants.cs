@@ -20,6 +20,9 @@ internal sealed class DemoPlants
 {
     public const string PlantCounty = "410182";
 
+    /// <summary>How 荥阳's 2015 provincial tax shares move against 2014: VAT down, business tax up, income tax down.</summary>
+    public static readonly (Money Vat, Money Business, Money Income) FiscalDeltas = (new Money(-1_000_000.00m), new Money(200_000.00m), new Money(-100_000.00m));
+
     private readonly DemoZone _z;
     private readonly List<DemoPlant> _manifest = [];
     private readonly List<Enterprise> _enterprises = [];
@@ -329,7 +332,7 @@ internal sealed class DemoPlants
         _farmland.Add(new BasicFarmland { County = _z.County.Code, Name = "荥阳市西侧基本农田保护片（与控制区相交）", Area = new Area(Math.Round((decimal)(0.015 * 91_300 * 0.01 * 111_000), 2)), Boundary = farmland });
         Plant("farmland.overlaps-control-area", _z.Code.Value, "基本农田保护片与集聚区控制区相交：扩区或调整须避开基本农田（第二条）");
 
-        Plant("fiscal.no-reward", _z.Code.Value + "/2015", "见年度统计：本集聚区各税种省级分成逐年增长；减少时奖励为0的情形由规则用例覆盖（第二十六条）");
+        Plant("fiscal.per-tax-or-sum", _z.Code.Value + "/2015", "2015年省级分成比上年：增值税减少1,000,000.00元、营业税增加200,000.00元、企业所得税减少100,000.00元。按税种分别计算，奖励营业税增加部分200,000.00元；按三税合计计算，合计减少900,000.00元，奖励0（第二十六条，计算口径为参数）");
     }
 
     private void Village(int n, string name, DateOnly? completed, string kind, string text)

@@ -254,9 +254,13 @@ internal sealed class DemoRows(int seed, DemoVolume volume, DateOnly asOf)
         yield return new BasicFarmland { County = z.County.Code, Name = z.Name + "南侧基本农田保护片", Area = new Area(Math.Round((decimal)((DemoZone.WidthDegrees + 0.02) * 91_300 * 0.03 * 111_000), 2)), Boundary = boundary };
     }
 
-    /// <summary>Five years (2011–2015) of statistics that grow every year.</summary>
-    public IEnumerable<ClusterStatistics> Statistics(DemoZone z)
+    /// <summary>
+    /// Five years (2011–2015) of statistics that grow every year. With <paramref name="fiscalPlant"/>, the 2015
+    /// provincial shares move by the fixed amounts in <see cref="DemoPlants.FiscalDeltas"/> against 2014 instead.
+    /// </summary>
+    public IEnumerable<ClusterStatistics> Statistics(DemoZone z, bool fiscalPlant = false)
     {
+        (Money Vat, Money Business, Money Income) previous = default;
         var r = For(z, 7);
         var revenue = 30m + r.Next(250);
         var leadingShare = 0.4m + (r.Next(30) / 100m);
@@ -274,6 +278,13 @@ internal sealed class DemoRows(int seed, DemoVolume volume, DateOnly asOf)
             var supplied = ready * (0.7m + (0.2m * progress));
             var built = supplied * (0.75m + (0.15m * progress));
             var industrialBuilt = built * 0.65m;
+            var shares = (Vat: new Money(Math.Round(vat.Yuan * 0.1m, 2)), Business: new Money(Math.Round(business.Yuan * 0.2m, 2)), Income: new Money(Math.Round(income.Yuan * 0.24m, 2)));
+            if (fiscalPlant && year == 2015)
+            {
+                shares = (previous.Vat + DemoPlants.FiscalDeltas.Vat, previous.Business + DemoPlants.FiscalDeltas.Business, previous.Income + DemoPlants.FiscalDeltas.Income);
+            }
+
+            previous = shares;
             yield return new ClusterStatistics
             {
                 Cluster = z.Code,
@@ -287,11 +298,11 @@ internal sealed class DemoRows(int seed, DemoVolume volume, DateOnly asOf)
                 EnterprisesAboveScale = 20 + r.Next(120),
                 Employment = 8_000 + r.Next(60_000),
                 Vat = vat,
-                VatProvincialShare = new Money(Math.Round(vat.Yuan * 0.1m, 2)),
+                VatProvincialShare = shares.Vat,
                 BusinessTax = business,
-                BusinessTaxProvincialShare = new Money(Math.Round(business.Yuan * 0.2m, 2)),
+                BusinessTaxProvincialShare = shares.Business,
                 IncomeTax = income,
-                IncomeTaxProvincialShare = new Money(Math.Round(income.Yuan * 0.24m, 2)),
+                IncomeTaxProvincialShare = shares.Income,
                 TotalTax = new Money(Math.Round(rev.Yuan * 0.055m, 2)),
                 IndustrialTax = new Money(Math.Round(rev.Yuan * 0.04m, 2)),
                 TotalLand = new Area(Math.Round(total, 2)),
