@@ -16,7 +16,8 @@ internal static class DemoCommands
         var generate = new Command("generate", "生成演示省份数据（只会替换以前生成的演示数据，不会覆盖人工录入的数据）") { seed, scale };
         generate.SetAction((parse, ct) => cli.GuardAsync(async () =>
         {
-            await using var db = await cli.OpenAsync(parse, ct);
+            // The national dataset spans every province, so it is written from above the province.
+            await using var db = await cli.OpenAsync(parse, ct, aboveProvince: parse.GetValue(scale) == DemoScale.National);
             var stopwatch = Stopwatch.StartNew();
             DemoReport? report = null;
             await cli.Console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())

@@ -118,13 +118,13 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error)
     }
 
     /// <summary>Opens the database in the caller's jurisdiction, migrating it first so a fresh file just works.</summary>
-    public async Task<JijuDbContext> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    public async Task<JijuDbContext> OpenAsync(ParseResult parse, CancellationToken cancellationToken, bool aboveProvince = false)
     {
         var options = DatabaseOptions(parse);
         await DatabaseMigrator.MigrateAsync(options, cancellationToken);
         var actor = System.Environment.UserName;
-        var province = JurisdictionScope.Province(actor);
-        var db = options.CreateContext(province);
+        var top = aboveProvince ? JurisdictionScope.System(actor) : JurisdictionScope.Province(actor);
+        var db = options.CreateContext(top);
         if (parse.GetValue(As) is { } node)
         {
             db.EnsureDivisionsLoaded();

@@ -147,6 +147,11 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
         var owners = new OwnerPaths(this);
         foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
         {
+            if (entry.Entity is IAppendOnly && entry.State != EntityState.Added)
+            {
+                throw new InvalidOperationException($"{TypeName(entry.Entity)}不能修改或删除：更正须作为新版本提交，历史记录保持不变");
+            }
+
             if (entry.Entity is IReferenceData or Division)
             {
                 if (!Scope.IsProvince)

@@ -129,3 +129,31 @@ public sealed class JurisdictionTests
             new BulkWriter(city).WriteAsync(new[] { cluster }, c => city.DivisionDirectory.PathOf(c.County, c.Code)));
     }
 }
+
+public sealed class HistoryTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnnualStatistics_CannotBeOverwrittenOrDeleted_OnlyCorrectedByANewVersion(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.Context())
+        {
+            await new DemoGenerator(db).GenerateAsync(new DemoOptions());
+        }
+
+        await using var context = database.Context();
+        var row = await context.Statistics.FirstAsync(s => s.Cluster == ClusterCode.Of("41018201") && s.Year == 2015);
+        context.Entry(row).Property(s => s.Employment).CurrentValue = 1;
+        var update = await Assert.ThrowsAsync<InvalidOperationException>(() => context.SaveChangesAsync());
+        Assert.Contains("新版本", update.Message, StringComparison.Ordinal);
+
+        context.ChangeTracker.Clear();
+        context.Statistics.Remove(await context.Statistics.FirstAsync(s => s.Cluster == ClusterCode.Of("41018201") && s.Year == 2014));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => context.SaveChangesAsync());
+
+        await using var check = database.Context();
+        Assert.Equal(5, await check.Statistics.CountAsync(s => s.Cluster == ClusterCode.Of("41018201")));
+        Assert.NotEqual(1, (await check.Statistics.SingleAsync(s => s.Cluster == ClusterCode.Of("41018201") && s.Year == 2015)).Employment);
+    }
+}

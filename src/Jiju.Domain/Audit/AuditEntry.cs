@@ -1,7 +1,9 @@
+using Jiju.Domain.Common;
+
 namespace Jiju.Domain.Audit;
 
 /// <summary>One line of the append-only audit log: who did what to which records, when.</summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IAppendOnly
 {
     public long Id { get; init; }
 

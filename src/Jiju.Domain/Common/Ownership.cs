@@ -23,3 +23,9 @@ public interface IChildRecord
 
 /// <summary>Province-wide reference data (exchange rates, the fee-waiver catalogue): everyone reads it; the province edits it.</summary>
 public interface IReferenceData;
+
+/// <summary>
+/// History that is never overwritten in place: a correction is a new row (a new statistics version),
+/// and the audit log only grows. The data layer refuses updates and deletes of these.
+/// </summary>
+public interface IAppendOnly;

@@ -10,7 +10,7 @@ namespace Jiju.Domain.Statistics;
 /// reads; the taxes with their provincial shares are what the fiscal reward (art. 26) reads.
 /// </summary>
 [Zh("年度统计")]
-public sealed class ClusterStatistics : IJurisdictionOwned, ISelfValidating
+public sealed class ClusterStatistics : IJurisdictionOwned, ISelfValidating, IAppendOnly
 {
     [Zh("集聚区代码")]
     public required ClusterCode Cluster { get; init; }
