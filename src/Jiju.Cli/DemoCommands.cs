@@ -19,20 +19,13 @@ internal static class DemoCommands
             // The national dataset spans every province, so it is written from above the province.
             await using var db = await cli.OpenAsync(parse, ct, aboveProvince: parse.GetValue(scale) == DemoScale.National);
             var stopwatch = Stopwatch.StartNew();
-            DemoReport? report = null;
-            await cli.Console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask("生成演示数据").IsIndeterminate();
-                    report = await new DemoGenerator(db).GenerateAsync(
-                        new DemoOptions(parse.GetValue(seed), parse.GetValue(scale)),
-                        new Progress<DemoProgress>(p => task.Description = $"{p.Table}: {p.Rows:N0} 行"),
-                        ct);
-                    task.Description = "生成演示数据：完成";
-                    task.StopTask();
-                });
+            var report = await cli.WithProgressAsync("生成演示数据", progress =>
+                new DemoGenerator(db).GenerateAsync(
+                    new DemoOptions(parse.GetValue(seed), parse.GetValue(scale)),
+                    new SynchronousDemoProgress(p => progress.Report($"{p.Table} {p.Rows:N0} 行")),
+                    ct));
             var table = new Table().AddColumns("表", "行数");
-            foreach (var (name, rows) in report!.RowsByTable)
+            foreach (var (name, rows) in report.RowsByTable)
             {
                 table.AddRow(name, rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -61,4 +54,10 @@ internal static class DemoCommands
         demo.Subcommands.Add(plants);
         return demo;
     }
+}
+
+/// <summary>Passes demo progress on as it happens (Progress&lt;T&gt; would post it to the thread pool, out of order).</summary>
+internal sealed class SynchronousDemoProgress(Action<DemoProgress> report) : IProgress<DemoProgress>
+{
+    public void Report(DemoProgress value) => report(value);
 }

@@ -21,15 +21,9 @@ internal static class ImportCommands
             }
 
             await using var db = await cli.OpenAsync(parse, ct);
-            ImportReport? report = null;
-            await cli.Console.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask($"读取 {path.Name}").IsIndeterminate();
-                    report = await new Importer(db).ImportAsync(path.FullName, parse.GetValue(entity), new Progress<long>(n => task.Description = $"读取 {path.Name}：{n:N0} 行"), ct);
-                    task.StopTask();
-                });
-            if (!report!.Succeeded)
+            var report = await cli.WithProgressAsync($"导入 {path.Name}", progress =>
+                new Importer(db).ImportAsync(path.FullName, parse.GetValue(entity), new SynchronousRowProgress(n => progress.Report($"已读 {n:N0} 行")), ct));
+            if (!report.Succeeded)
             {
                 var table = new Table().AddColumns("工作表", "行", "列", "原因");
                 foreach (var e in report.Errors)
@@ -87,4 +81,10 @@ internal static class ImportCommands
         ImportCatalog.Find(keyOrName) ?? throw new KeyNotFoundException($"没有名为“{keyOrName}”的数据类别；可用的有：{string.Join("、", ImportCatalog.All.Select(e => $"{e.Key}（{e.ZhName}）"))}");
 
     public static string Extension(ExportFormat format) => format == ExportFormat.Csv ? "csv" : "xlsx";
+}
+
+/// <summary>Passes row counts on as they happen.</summary>
+internal sealed class SynchronousRowProgress(Action<long> report) : IProgress<long>
+{
+    public void Report(long value) => report(value);
 }

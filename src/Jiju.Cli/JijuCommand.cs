@@ -137,6 +137,38 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error)
         return db;
     }
 
+    /// <summary>
+    /// Long work with a visible status: a spinner with the current status on a terminal; on redirected
+    /// output (CI logs, files) one plain line per status change, at most one a second.
+    /// </summary>
+    public async Task<T> WithProgressAsync<T>(string title, Func<IProgress<string>, Task<T>> work)
+    {
+        if (Console.Profile.Capabilities.Interactive)
+        {
+            return await Console.Status().StartAsync(title, async status =>
+                await work(new Progress<string>(text => status.Status(Markup.Escape($"{title}：{text}")))));
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var last = TimeSpan.FromSeconds(-1);
+        var result = await work(new SynchronousProgress(text =>
+        {
+            if (started.Elapsed - last >= TimeSpan.FromSeconds(1))
+            {
+                last = started.Elapsed;
+                Console.WriteLine($"[{started.Elapsed:hh\\:mm\\:ss}] {title}：{text}");
+            }
+        }));
+        Console.WriteLine($"[{started.Elapsed:hh\\:mm\\:ss}] {title}：完成");
+        return result;
+    }
+
+    /// <summary>Reports on the caller's thread, so lines come out in order.</summary>
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+
     /// <summary>Runs a command body and turns refusals into a clear message and exit code 1.</summary>
     public async Task<int> GuardAsync(Func<Task<int>> body)
     {
