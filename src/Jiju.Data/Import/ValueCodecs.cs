@@ -85,7 +85,7 @@ internal static partial class ValueCodecs
         var unitNote = unit is null ? string.Empty : $"（单位：{unit}）";
         if (type == typeof(string))
         {
-            return new ValueCodec("文本" + unitNote, text => Parsed.Ok(text), value => (string)value);
+            return new ValueCodec("文本" + unitNote, text => SpreadsheetSafety.Check(text) is { } unsafeText ? Parsed.Fail(unsafeText) : Parsed.Ok(text), value => (string)value);
         }
 
         if (type == typeof(int))

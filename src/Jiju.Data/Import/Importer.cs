@@ -1,0 +1,742 @@
+using System.Globalization;
+using System.Reflection;
+using Jiju.Data.Bulk;
+using Jiju.Domain.Audit;
+using Jiju.Domain.Clusters;
+using Jiju.Domain.Common;
+using Jiju.Domain.Divisions;
+using MiniExcelLibs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiju.Data.Import;
+
+/// <summary>
+/// Imports a CSV file (one record type) or an XLSX workbook (one sheet per record type), all or
+/// nothing. Pass 1 streams the file and collects every problem, located by sheet, row and column,
+/// checking keys, references and the caller's jurisdiction against the database in batches. Only
+/// when there is none does pass 2 stream the file again and write every row in one transaction,
+/// parents before children, with one audit entry. Neither pass holds the file in memory; pass 1
+/// keeps only the keys seen so far (to find duplicates and references within the file).
+/// </summary>
+public sealed class Importer(JijuDbContext db, TimeProvider? timeProvider = null)
+{
+    /// <summary>At most this many errors are listed in a report; all are counted.</summary>
+    public const int MaxListedErrors = 1000;
+
+    /// <summary>Rows checked against the database per query.</summary>
+    internal const int BatchSize = 1000;
+
+    private static readonly MethodInfo WriteSheetMethod = typeof(Importer).GetMethod(nameof(WriteSheetAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    /// <summary>
+    /// Imports <paramref name="path"/>: a .csv of the record type <paramref name="entityKey"/> (or the
+    /// one its file name names, "parcels.csv" or "宗地.csv"), or an .xlsx whose sheets are named by
+    /// record type (key or Chinese name; <paramref name="entityKey"/> then names the type of a sheet
+    /// with another name, e.g. "Sheet1"). <paramref name="rowsRead"/> hears how many data rows the
+    /// check (pass 1) has read.
+    /// </summary>
+    public async Task<ImportReport> ImportAsync(string path, string? entityKey = null, IProgress<long>? rowsRead = null, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"找不到导入文件“{path}”", path);
+        }
+
+        db.EnsureDivisionsLoaded();
+        var run = new ImportRun(db, Path.GetFileName(path), rowsRead);
+        var sheets = Plan(run, path, entityKey);
+        if (sheets.Count == 0 && run.TotalErrors == 0)
+        {
+            run.AddError(run.FileName, 0, string.Empty, "文件中没有可导入的工作表：工作表应以数据类别命名，如 parcels 或 宗地");
+        }
+
+        foreach (var sheet in sheets)
+        {
+            run.CheckHeader(sheet);
+        }
+
+        if (run.TotalErrors > 0)
+        {
+            return run.Report();
+        }
+
+        foreach (var sheet in sheets)
+        {
+            await run.CheckRowsAsync(sheet, cancellationToken);
+        }
+
+        run.ReportProgress();
+        if (run.TotalErrors > 0)
+        {
+            return run.Report();
+        }
+
+        var written = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            run.StartWriting();
+            foreach (var sheet in sheets)
+            {
+                var write = (Task<long>)WriteSheetMethod.MakeGenericMethod(sheet.Entity.ClrType).Invoke(this, [run, sheet, cancellationToken])!;
+                written[sheet.Entity.Key] = await write;
+            }
+
+            // Through the context, not the bulk writer: any user may append to the audit log, which no jurisdiction owns.
+            var audit = Audit(run.FileName, written);
+            db.AuditLog.Add(audit);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Entry(audit).State = EntityState.Detached;
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+
+        return run.Report(written);
+    }
+
+    /// <summary>The sheets to import, in dependency order; problems with the file as a whole go into the run.</summary>
+    private static List<Sheet> Plan(ImportRun run, string path, string? entityKey)
+    {
+        var fileName = Path.GetFileName(path);
+        var named = entityKey is null ? null : ImportCatalog.Find(entityKey);
+        if (entityKey is not null && named is null)
+        {
+            run.AddError(fileName, 0, string.Empty, $"未知的数据类别“{entityKey}”；可导入：{string.Join("、", ImportCatalog.All.Select(e => $"{e.Key}（{e.ZhName}）"))}");
+            return [];
+        }
+
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        var sheets = new List<Sheet>();
+        if (extension == ".CSV")
+        {
+            var entity = named ?? ImportCatalog.Find(Path.GetFileNameWithoutExtension(path));
+            if (entity is null)
+            {
+                run.AddError(fileName, 0, string.Empty, $"无法从文件名“{fileName}”判断数据类别：请把文件命名为数据类别（如 parcels.csv 或 宗地.csv），或指定数据类别");
+                return [];
+            }
+
+            sheets.Add(new Sheet(entity, fileName, () => new CsvSheetReader(path)));
+        }
+        else if (extension == ".XLSX")
+        {
+            List<string> names;
+            try
+            {
+                names = MiniExcel.GetSheetNames(path);
+            }
+            catch (InvalidDataException)
+            {
+                run.AddError(fileName, 0, string.Empty, "无法读取该 .xlsx 文件：文件已损坏，或并非 Excel 工作簿");
+                return [];
+            }
+
+            foreach (var name in names)
+            {
+                if (ImportText.Normalize(name) == ImportText.Normalize(ImportText.InstructionsSheet))
+                {
+                    continue;
+                }
+
+                var entity = ImportCatalog.Find(name) ?? named;
+                if (entity is null)
+                {
+                    if (XlsxSheetReader.HasContent(path, name))
+                    {
+                        run.AddError(name, 0, string.Empty, $"无法识别工作表“{name}”：工作表应以数据类别命名，如 parcels 或 宗地；可导入：{string.Join("、", ImportCatalog.All.Select(e => e.ZhName))}");
+                    }
+
+                    continue;
+                }
+
+                if (sheets.FirstOrDefault(s => s.Entity == entity) is { } other)
+                {
+                    run.AddError(name, 0, string.Empty, $"工作表“{name}”与“{other.Name}”都是{entity.ZhName}，请合并为一张工作表");
+                    continue;
+                }
+
+                var sheetName = name;
+                sheets.Add(new Sheet(entity, name, () => new XlsxSheetReader(path, sheetName)));
+            }
+        }
+        else
+        {
+            run.AddError(fileName, 0, string.Empty, extension == ".XLS"
+                ? "不支持旧版 Excel 97-2003（.xls）文件，请在 Excel 中另存为 .xlsx 后再导入"
+                : $"不支持的文件类型“{Path.GetExtension(path)}”：请使用 .csv 或 .xlsx");
+        }
+
+        return sheets.OrderBy(s => s.Entity.Order).ToList();
+    }
+
+    private async Task<long> WriteSheetAsync<T>(ImportRun run, Sheet sheet, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var reader = sheet.Open();
+        Func<T, string>? ownerPath = sheet.Entity.Kind switch
+        {
+            OwnerKind.Jurisdiction => row => run.OwnerPathOf((IJurisdictionOwned)row),
+            OwnerKind.Child => row => run.ParentPathOf(sheet.Entity, row),
+            _ => null,
+        };
+        return await new BulkWriter(db).WriteAsync(run.RowsToWrite(sheet, reader).Cast<T>(), ownerPath, cancellationToken);
+    }
+
+    private AuditEntry Audit(string fileName, Dictionary<string, long> written) => new()
+    {
+        At = _time.GetUtcNow(),
+        Actor = db.Scope.Actor,
+        Scope = db.Scope.Path,
+        Action = "import",
+        Subject = ImportText.Excerpt(fileName, 190),
+        Details = string.Join("；", written.Select(w => string.Create(CultureInfo.InvariantCulture, $"{ImportCatalog.Find(w.Key)!.ZhName}（{w.Key}）{w.Value}行"))),
+    };
+}
+
+/// <summary>One sheet (or CSV file) of one record type, and where each column sits in it.</summary>
+internal sealed class Sheet(ImportEntity entity, string name, Func<SheetReader> open)
+{
+    public ImportEntity Entity { get; } = entity;
+
+    public string Name { get; } = name;
+
+    public Func<SheetReader> Open { get; } = open;
+
+    /// <summary>By column index: the position in the file, or −1 when the file lacks the column.</summary>
+    public int[] Positions { get; set; } = [];
+
+    /// <summary>By column index: the header as the file spells it (what errors name).</summary>
+    public string[] FileHeaders { get; set; } = [];
+}
+
+/// <summary>The state of one import: errors found, keys seen, owners computed.</summary>
+internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<long>? progress)
+{
+    private readonly List<(ImportError Error, int Sheet, int Column)> _errors = [];
+    private readonly Dictionary<ImportKey, Dictionary<string, long>> _keysInFile = [];
+    private readonly Dictionary<ImportEntity, Dictionary<string, string>> _ownerPathsInFile = [];
+    private readonly Dictionary<ImportEntity, Dictionary<string, string>> _ownerPathsInDatabase = [];
+    private readonly Dictionary<ImportReference, HashSet<string>> _referencesFound = [];
+    private readonly Dictionary<string, int> _latestVersions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _versionsInFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string?), string> _paths = [];
+    private readonly List<(ImportColumn Column, string Message)> _cellErrors = [];
+    private long _rowsRead;
+
+    public string FileName { get; } = fileName;
+
+    public long TotalErrors { get; private set; }
+
+    public void AddError(string sheet, long row, string column, string message, int sheetOrder = -1, int columnOrder = -1)
+    {
+        TotalErrors++;
+        if (_errors.Count < Importer.MaxListedErrors)
+        {
+            _errors.Add((new ImportError(sheet, row, column, message), sheetOrder, columnOrder));
+        }
+    }
+
+    private void AddError(Sheet sheet, long row, ImportColumn? column, string message) =>
+        AddError(sheet.Name, row, column is null ? string.Empty : sheet.FileHeaders[column.Index], message, sheet.Entity.Order, column?.Index ?? -1);
+
+    public ImportReport Report(IReadOnlyDictionary<string, long>? written = null)
+    {
+        var errors = _errors.OrderBy(e => e.Sheet).ThenBy(e => e.Error.Row).ThenBy(e => e.Column).Select(e => e.Error).ToList();
+        return new ImportReport(errors, TotalErrors, written ?? new Dictionary<string, long>());
+    }
+
+    public void ReportProgress() => progress?.Report(_rowsRead);
+
+    /// <summary>Binds the header to the record type's columns: unknown, repeated and missing required columns are errors.</summary>
+    public void CheckHeader(Sheet sheet)
+    {
+        var entity = sheet.Entity;
+        sheet.Positions = Enumerable.Repeat(-1, entity.Columns.Count).ToArray();
+        sheet.FileHeaders = entity.Columns.Select(c => c.Header).ToArray();
+        using var reader = sheet.Open();
+        var headers = reader.Headers;
+        if (headers.All(string.IsNullOrWhiteSpace))
+        {
+            AddError(sheet, 1, null, $"缺少表头：第1行应为列名（可先下载{entity.ZhName}的导入模板）");
+            return;
+        }
+
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(headers[i]))
+            {
+                continue;
+            }
+
+            var column = entity.ColumnFor(headers[i]);
+            if (column is null)
+            {
+                AddError(sheet.Name, 1, headers[i], $"未知的列“{headers[i]}”（第{SheetReader.ColumnLetters(i + 1)}列）：{entity.ZhName}没有这一列。请检查拼写，或删除该列；可用的列见导入模板的“说明”", entity.Order, -1);
+            }
+            else if (sheet.Positions[column.Index] >= 0)
+            {
+                AddError(sheet.Name, 1, headers[i], $"列“{column.Header}”出现了两次（第{SheetReader.ColumnLetters(sheet.Positions[column.Index] + 1)}列和第{SheetReader.ColumnLetters(i + 1)}列）", entity.Order, column.Index);
+            }
+            else
+            {
+                sheet.Positions[column.Index] = i;
+                sheet.FileHeaders[column.Index] = headers[i];
+            }
+        }
+
+        foreach (var column in entity.Columns.Where(c => c.Required && sheet.Positions[c.Index] < 0))
+        {
+            AddError(sheet, 1, column, $"缺少必填列“{column.Header}”");
+        }
+
+        if (entity.Kind == OwnerKind.ReferenceData && !db.Scope.IsProvince)
+        {
+            AddError(sheet, 1, null, $"{entity.ZhName}是全省参考数据，只有省级用户可以导入（本用户管辖范围：{ImportText.DescribePath(db.DivisionDirectory, db.Scope.Path)}）");
+        }
+    }
+
+    /// <summary>Pass 1 for one sheet: every row parsed and validated, then checked against the database in batches.</summary>
+    public async Task CheckRowsAsync(Sheet sheet, CancellationToken cancellationToken)
+    {
+        var entity = sheet.Entity;
+        foreach (var key in entity.Keys)
+        {
+            _keysInFile[key] = new Dictionary<string, long>(StringComparer.Ordinal);
+        }
+
+        if (ImportCatalog.All.Any(e => e.Parent?.Principal == entity))
+        {
+            _ownerPathsInFile[entity] = new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        using var reader = sheet.Open();
+        var batch = new List<PendingRow>(Importer.BatchSize);
+        var strayReported = false;
+        while (reader.Read())
+        {
+            if (++_rowsRead % Importer.BatchSize == 0)
+            {
+                ReportProgress();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (reader.IsBlankRow())
+            {
+                continue;
+            }
+
+            if (!strayReported && reader.StrayCell() is > 0 and var stray)
+            {
+                strayReported = true;
+                AddError(sheet.Name, reader.Row, $"第{SheetReader.ColumnLetters(stray)}列", "该列没有列名，但有数据：请补上列名，或删除该列的数据", entity.Order, int.MaxValue);
+            }
+
+            var row = new PendingRow(reader.Row, new object?[entity.Columns.Count], entity.Keys.Count);
+            row.Complete = ParseCells(sheet, reader, row.Values, _cellErrors);
+            foreach (var (column, message) in _cellErrors)
+            {
+                AddError(sheet, row.Row, column, message);
+            }
+
+            CheckKeysInFile(sheet, row);
+            batch.Add(row);
+            if (batch.Count >= Importer.BatchSize)
+            {
+                await CheckBatchAsync(sheet, batch, cancellationToken);
+                batch.Clear();
+            }
+        }
+
+        await CheckBatchAsync(sheet, batch, cancellationToken);
+    }
+
+    /// <summary>Reads the cells of the current row into <paramref name="values"/> (by column index); false if any is missing or wrong.</summary>
+    private static bool ParseCells(Sheet sheet, SheetReader reader, object?[] values, List<(ImportColumn Column, string Message)> errors)
+    {
+        errors.Clear();
+        foreach (var column in sheet.Entity.Columns)
+        {
+            values[column.Index] = null;
+            var position = sheet.Positions[column.Index];
+            var cell = position < 0 ? null : reader.Cell(position);
+            if (SheetReader.IsEmpty(cell))
+            {
+                if (column.Required)
+                {
+                    errors.Add((column, $"“{column.Header}”为必填项，不能为空"));
+                }
+
+                continue;
+            }
+
+            var parsed = column.Codec.Parse(cell!);
+            if (parsed.IsValid)
+            {
+                values[column.Index] = parsed.Value;
+            }
+            else
+            {
+                errors.Add((column, parsed.Error!));
+            }
+        }
+
+        return errors.Count == 0;
+    }
+
+    private static object Build(ImportEntity entity, object?[] values)
+    {
+        var instance = entity.Create();
+        foreach (var column in entity.Columns)
+        {
+            if (values[column.Index] is { } value)
+            {
+                column.Set(instance, value);
+            }
+        }
+
+        return instance;
+    }
+
+    /// <summary>Duplicates within the file, found in row order; the version ordinal of a versioned row.</summary>
+    private void CheckKeysInFile(Sheet sheet, PendingRow row)
+    {
+        var entity = sheet.Entity;
+        for (var k = 0; k < entity.Keys.Count; k++)
+        {
+            var key = entity.Keys[k];
+            if ((key.IsPrimary && entity.Versioning is not null) || key.Columns.Any(c => row.Values[c.Index] is null))
+            {
+                continue;
+            }
+
+            var text = KeyLookup.KeyText(key.Columns.Select(c => row.Values[c.Index]));
+            row.KeyTexts[k] = text;
+            var seen = _keysInFile[key];
+            if (seen.TryGetValue(text, out var first))
+            {
+                AddError(sheet, row.Row, key.Columns[0], $"{DescribeKey(key, row.Values)}与第{first}行重复");
+            }
+            else
+            {
+                seen[text] = row.Row;
+            }
+        }
+
+        if (entity.Versioning is { } versioning && versioning.Group.All(c => row.Values[c.Index] is not null))
+        {
+            row.Group = KeyLookup.KeyText(versioning.Group.Select(c => row.Values[c.Index]));
+            row.Ordinal = _versionsInFile[row.Group] = _versionsInFile.GetValueOrDefault(row.Group) + 1;
+        }
+    }
+
+    private async Task CheckBatchAsync(Sheet sheet, List<PendingRow> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var entity = sheet.Entity;
+        if (entity.Versioning is { } versioning)
+        {
+            await LoadLatestVersionsAsync(entity, versioning, batch, cancellationToken);
+        }
+
+        await CheckKeysInDatabaseAsync(sheet, batch, cancellationToken);
+        await CheckReferencesAsync(sheet, batch, cancellationToken);
+        foreach (var row in batch.Where(r => r.Complete))
+        {
+            CheckRecord(sheet, row);
+        }
+    }
+
+    /// <summary>Keys are never overwritten: a key that exists anywhere (in any jurisdiction) is an error.</summary>
+    private async Task CheckKeysInDatabaseAsync(Sheet sheet, List<PendingRow> batch, CancellationToken cancellationToken)
+    {
+        var entity = sheet.Entity;
+        for (var k = 0; k < entity.Keys.Count; k++)
+        {
+            var key = entity.Keys[k];
+            var rows = batch.Where(r => r.KeyTexts[k] is not null).ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            var filters = key.Columns.Select(c => new KeyFilter(c.PropertyName, rows.Select(r => r.Values[c.Index]!).Distinct().ToList())).ToList();
+            var found = await KeyLookup.FindAsync(db, entity.ClrType, filters, key.Columns.Select(c => c.PropertyName).ToList(), cancellationToken);
+            var existing = found.Select(KeyLookup.KeyText).ToHashSet(StringComparer.Ordinal);
+            foreach (var row in rows.Where(r => existing.Contains(r.KeyTexts[k]!)))
+            {
+                AddError(sheet, row.Row, key.Columns[0], $"{DescribeKey(key, row.Values)}已存在，导入只新增数据、不修改已有数据；更正已有数据请联系系统管理员，本行无需导入的请从文件中删去");
+            }
+        }
+    }
+
+    /// <summary>Every reference must resolve: to a row earlier in this import, or to one in the database.</summary>
+    private async Task CheckReferencesAsync(Sheet sheet, List<PendingRow> batch, CancellationToken cancellationToken)
+    {
+        var entity = sheet.Entity;
+        foreach (var reference in entity.References)
+        {
+            var column = reference.Column;
+            var principal = reference.Principal;
+            var unresolved = new List<PendingRow>();
+
+            // Rows mostly point at a few parents (one cluster, a handful of projects): look each up once per import.
+            var found = _referencesFound.TryGetValue(reference, out var known) ? known : _referencesFound[reference] = new(StringComparer.Ordinal);
+            foreach (var row in batch)
+            {
+                if (row.Values[column.Index] is not { } value)
+                {
+                    continue;
+                }
+
+                if (principal is null)
+                {
+                    if (value is DivisionCode division && !db.DivisionDirectory.Contains(division))
+                    {
+                        row.ReferenceFailed = true;
+                        AddError(sheet, row.Row, column, $"行政区划代码“{division}”不存在（不是河南省现行的行政区划）");
+                    }
+
+                    continue;
+                }
+
+                var text = KeyLookup.KeyText(value);
+                var primary = principal.Keys.FirstOrDefault(k => k.IsPrimary);
+                var inFile = primary is not null && _keysInFile.TryGetValue(primary, out var keys) && keys.ContainsKey(text);
+                if (!inFile && !found.Contains(text))
+                {
+                    unresolved.Add(row);
+                }
+            }
+
+            if (unresolved.Count == 0 || principal is null)
+            {
+                continue;
+            }
+
+            var isParent = entity.Parent == reference;
+            var select = isParent ? new[] { reference.PrincipalProperty, JijuDbContext.OwnerPath } : [reference.PrincipalProperty];
+            var values = unresolved.Select(r => r.Values[column.Index]!).Distinct().ToList();
+            var rows = await KeyLookup.FindAsync(db, reference.PrincipalType, [new KeyFilter(reference.PrincipalProperty, values)], select, cancellationToken);
+            foreach (var r in rows)
+            {
+                found.Add(KeyLookup.KeyText(r[0]));
+            }
+
+            if (isParent)
+            {
+                var paths = _ownerPathsInDatabase.TryGetValue(principal, out var knownPaths) ? knownPaths : _ownerPathsInDatabase[principal] = new(StringComparer.Ordinal);
+                foreach (var r in rows)
+                {
+                    paths[KeyLookup.KeyText(r[0])] = (string)r[1]!;
+                }
+            }
+
+            foreach (var row in unresolved.Where(r => !found.Contains(KeyLookup.KeyText(r.Values[column.Index]))))
+            {
+                row.ReferenceFailed = true;
+                AddError(sheet, row.Row, column, $"{column.Header.Split('（')[0]}“{column.Codec.Format(row.Values[column.Index]!)}”不存在：数据库中没有这条{principal.ZhName}，本次导入的文件中也没有");
+            }
+        }
+    }
+
+    /// <summary>A complete row as a record: its version, its own checks, and whether its owner is in the caller's jurisdiction.</summary>
+    private void CheckRecord(Sheet sheet, PendingRow row)
+    {
+        var entity = sheet.Entity;
+        var record = Build(entity, row.Values);
+        if (entity.Versioning is { } versioning && row.Group is not null)
+        {
+            var latest = _latestVersions.GetValueOrDefault(row.Group);
+            var version = latest + row.Ordinal;
+            if (row.Values[versioning.Version.Index] is int given && given != version)
+            {
+                AddError(sheet, row.Row, versioning.Version, $"版本号由系统顺序编号：数据库中已有{latest}个版本，本文件此前另有{row.Ordinal - 1}行，本行应为第{version}版；请留空或填{version}");
+            }
+
+            versioning.Version.Set(record, version);
+        }
+
+        if (record is ISelfValidating validating)
+        {
+            foreach (var error in validating.Validate())
+            {
+                AddError(sheet, row.Row, entity.ColumnForProperty(error.Field), error.Message);
+            }
+        }
+
+        if (row.ReferenceFailed)
+        {
+            return;
+        }
+
+        var scope = db.Scope;
+        string? path;
+        ImportColumn? ownerColumn;
+        if (record is IJurisdictionOwned owned)
+        {
+            ownerColumn = OwnerColumn(entity, row.Values, owned);
+            try
+            {
+                path = OwnerPathOf(owned);
+            }
+            catch (KeyNotFoundException e)
+            {
+                AddError(sheet, row.Row, ownerColumn, $"无法确定本行的归属：{e.Message}");
+                return;
+            }
+        }
+        else if (entity.Parent is { } parent)
+        {
+            ownerColumn = parent.Column;
+            path = ParentPath(entity, row.Values[parent.Column.Index]);
+            if (path is null)
+            {
+                return; // The parent row in this file has errors of its own.
+            }
+
+            if (!scope.Covers(path))
+            {
+                AddError(sheet, row.Row, ownerColumn, $"{parent.Principal!.ZhName}“{parent.Column.Codec.Format(row.Values[parent.Column.Index]!)}”不存在或不在本用户的管辖范围（{ImportText.DescribePath(db.DivisionDirectory, scope.Path)}）内");
+                return;
+            }
+        }
+        else
+        {
+            return;
+        }
+
+        if (!scope.Covers(path))
+        {
+            AddError(sheet, row.Row, ownerColumn, $"本行属于{ImportText.DescribePath(db.DivisionDirectory, path)}，不在本用户的管辖范围（{ImportText.DescribePath(db.DivisionDirectory, scope.Path)}）内，不能导入");
+            return;
+        }
+
+        if (_ownerPathsInFile.TryGetValue(entity, out var paths) && entity.Keys.FirstOrDefault(k => k.IsPrimary) is { } primary)
+        {
+            paths[KeyLookup.KeyText(primary.Columns.Select(c => row.Values[c.Index]))] = path;
+        }
+    }
+
+    /// <summary>The column that decides a row's owner: the cluster code if it has one, else the division code.</summary>
+    private static ImportColumn? OwnerColumn(ImportEntity entity, object?[] values, IJurisdictionOwned owned)
+    {
+        object? owner = owned.OwnerCluster is { } cluster ? cluster : owned.OwnerDivision;
+        return entity.Columns.FirstOrDefault(c => Equals(values[c.Index], owner))
+            ?? entity.Columns.FirstOrDefault(c => values[c.Index] is ClusterCode or DivisionCode);
+    }
+
+    private async Task LoadLatestVersionsAsync(ImportEntity entity, VersionRule versioning, List<PendingRow> batch, CancellationToken cancellationToken)
+    {
+        var rows = batch.Where(r => r.Group is not null && !_latestVersions.ContainsKey(r.Group)).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var filters = versioning.Group.Select(c => new KeyFilter(c.PropertyName, rows.Select(r => r.Values[c.Index]!).Distinct().ToList())).ToList();
+        var select = versioning.Group.Select(c => c.PropertyName).Append(versioning.Version.PropertyName).ToList();
+        var found = await KeyLookup.FindAsync(db, entity.ClrType, filters, select, cancellationToken);
+        foreach (var row in rows)
+        {
+            _latestVersions[row.Group!] = 0;
+        }
+
+        foreach (var f in found)
+        {
+            var group = KeyLookup.KeyText(f.Take(versioning.Group.Count));
+            if (_latestVersions.TryGetValue(group, out var latest))
+            {
+                _latestVersions[group] = Math.Max(latest, (int)f[^1]!);
+            }
+        }
+    }
+
+    public string OwnerPathOf(IJurisdictionOwned owned)
+    {
+        var key = (owned.OwnerDivision.Value, owned.OwnerCluster?.Value);
+        if (!_paths.TryGetValue(key, out var path))
+        {
+            path = db.DivisionDirectory.PathOf(owned.OwnerDivision, owned.OwnerCluster);
+            _paths[key] = path;
+        }
+
+        return path;
+    }
+
+    private string? ParentPath(ImportEntity entity, object? parentKey)
+    {
+        var principal = entity.Parent!.Principal!;
+        var text = KeyLookup.KeyText(parentKey);
+        return _ownerPathsInFile.TryGetValue(principal, out var inFile) && inFile.TryGetValue(text, out var path) ? path
+            : _ownerPathsInDatabase.TryGetValue(principal, out var inDatabase) && inDatabase.TryGetValue(text, out path) ? path
+            : null;
+    }
+
+    public string ParentPathOf(ImportEntity entity, object record) =>
+        ParentPath(entity, entity.Parent!.Column.Get(record))
+            ?? throw new InvalidOperationException($"{entity.ZhName}的上级记录在检查后消失了，导入已取消");
+
+    /// <summary>Pass 2 starts: versions are numbered again from the same starting points.</summary>
+    public void StartWriting() => _versionsInFile.Clear();
+
+    /// <summary>Pass 2 for one sheet: the rows as records, in file order, exactly as pass 1 accepted them.</summary>
+    public IEnumerable<object> RowsToWrite(Sheet sheet, SheetReader reader)
+    {
+        var entity = sheet.Entity;
+        var values = new object?[entity.Columns.Count];
+        var errors = new List<(ImportColumn Column, string Message)>();
+        while (reader.Read())
+        {
+            if (reader.IsBlankRow())
+            {
+                continue;
+            }
+
+            if (!ParseCells(sheet, reader, values, errors))
+            {
+                throw new InvalidDataException($"{sheet.Name} 第{reader.Row}行在检查后被改动（{errors[0].Message}），导入已取消，未写入任何数据");
+            }
+
+            var record = Build(entity, values);
+            if (entity.Versioning is { } versioning)
+            {
+                var group = KeyLookup.KeyText(versioning.Group.Select(c => values[c.Index]));
+                var ordinal = _versionsInFile[group] = _versionsInFile.GetValueOrDefault(group) + 1;
+                versioning.Version.Set(record, _latestVersions.GetValueOrDefault(group) + ordinal);
+            }
+
+            yield return record;
+        }
+    }
+
+    private static string DescribeKey(ImportKey key, object?[] values) =>
+        $"{string.Join("+", key.Columns.Select(c => c.Header))}“{string.Join("、", key.Columns.Select(c => c.Codec.Format(values[c.Index]!)))}”";
+
+    private sealed class PendingRow(long row, object?[] values, int keyCount)
+    {
+        public long Row { get; } = row;
+
+        public object?[] Values { get; } = values;
+
+        /// <summary>By key index: the key's text, or null when a key cell is missing (or the key is versioned).</summary>
+        public string?[] KeyTexts { get; } = new string?[keyCount];
+
+        public bool Complete { get; set; }
+
+        public bool ReferenceFailed { get; set; }
+
+        public string? Group { get; set; }
+
+        public int Ordinal { get; set; }
+    }
+}
