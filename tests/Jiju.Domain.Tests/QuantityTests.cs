@@ -52,3 +52,20 @@ public sealed class AreaTests
     [Fact]
     public void Parse_RejectsNegativeAreas() => Assert.Contains("不能为负数", Area.Parse("-3").Error, StringComparison.Ordinal);
 }
+
+public sealed class SpreadsheetSafetyTests
+{
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("+86 371")]
+    [InlineData("-cmd")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1")]
+    public void TextThatASpreadsheetWouldRun_IsRefused(string text) => Assert.NotNull(SpreadsheetSafety.Check(text));
+
+    [Theory]
+    [InlineData("荥阳市产业集聚区")]
+    [InlineData("A=B 公司")]
+    [InlineData("")]
+    public void OrdinaryText_IsAccepted(string text) => Assert.Null(SpreadsheetSafety.Check(text));
+}
