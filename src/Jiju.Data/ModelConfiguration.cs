@@ -148,6 +148,7 @@ internal static class ModelConfiguration
             e.HasKey(x => x.Id);
             e.Property(x => x.Occupation).HasMaxLength(100);
             e.HasOne<Cluster>().WithMany().HasForeignKey(x => x.Cluster).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.Enterprise).OnDelete(DeleteBehavior.Restrict);
         });
 
         m.Entity<TrainingBase>(e =>
@@ -156,6 +157,7 @@ internal static class ModelConfiguration
             e.Property(x => x.Name).HasMaxLength(100);
             e.HasIndex(x => new { x.County, x.Name, x.Year }).IsUnique();
             e.HasOne<Division>().WithMany().HasForeignKey(x => x.County).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Cluster>().WithMany().HasForeignKey(x => x.Cluster).OnDelete(DeleteBehavior.Restrict);
         });
 
         m.Entity<MigrantWorker>(e =>

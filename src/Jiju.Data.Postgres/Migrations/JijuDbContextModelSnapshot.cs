@@ -1898,6 +1898,9 @@ namespace Jiju.Data.Postgres.Migrations
                     b.HasIndex("Cluster")
                         .HasDatabaseName("ix_labour_demands_cluster");
 
+                    b.HasIndex("Enterprise")
+                        .HasDatabaseName("ix_labour_demands_enterprise");
+
                     b.HasIndex("OwnerPath")
                         .HasDatabaseName("ix_labour_demands_owner_path");
 
@@ -2010,6 +2013,9 @@ namespace Jiju.Data.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_training_bases");
+
+                    b.HasIndex("Cluster")
+                        .HasDatabaseName("ix_training_bases_cluster");
 
                     b.HasIndex("OwnerPath")
                         .HasDatabaseName("ix_training_bases_owner_path");
@@ -2341,6 +2347,12 @@ namespace Jiju.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_labour_demands_clusters_cluster");
+
+                    b.HasOne("Jiju.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("Enterprise")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_labour_demands_enterprises_enterprise");
                 });
 
             modelBuilder.Entity("Jiju.Domain.Workforce.MigrantWorker", b =>
@@ -2355,6 +2367,12 @@ namespace Jiju.Data.Postgres.Migrations
 
             modelBuilder.Entity("Jiju.Domain.Workforce.TrainingBase", b =>
                 {
+                    b.HasOne("Jiju.Domain.Clusters.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("Cluster")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_training_bases_clusters_cluster");
+
                     b.HasOne("Jiju.Domain.Divisions.Division", null)
                         .WithMany()
                         .HasForeignKey("County")

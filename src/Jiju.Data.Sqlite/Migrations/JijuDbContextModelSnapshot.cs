@@ -1855,6 +1855,9 @@ namespace Jiju.Data.Sqlite.Migrations
                     b.HasIndex("Cluster")
                         .HasDatabaseName("ix_labour_demands_cluster");
 
+                    b.HasIndex("Enterprise")
+                        .HasDatabaseName("ix_labour_demands_enterprise");
+
                     b.HasIndex("OwnerPath")
                         .HasDatabaseName("ix_labour_demands_owner_path");
 
@@ -1963,6 +1966,9 @@ namespace Jiju.Data.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_training_bases");
+
+                    b.HasIndex("Cluster")
+                        .HasDatabaseName("ix_training_bases_cluster");
 
                     b.HasIndex("OwnerPath")
                         .HasDatabaseName("ix_training_bases_owner_path");
@@ -2294,6 +2300,12 @@ namespace Jiju.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_labour_demands_clusters_cluster");
+
+                    b.HasOne("Jiju.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("Enterprise")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_labour_demands_enterprises_enterprise");
                 });
 
             modelBuilder.Entity("Jiju.Domain.Workforce.MigrantWorker", b =>
@@ -2308,6 +2320,12 @@ namespace Jiju.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Jiju.Domain.Workforce.TrainingBase", b =>
                 {
+                    b.HasOne("Jiju.Domain.Clusters.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("Cluster")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_training_bases_clusters_cluster");
+
                     b.HasOne("Jiju.Domain.Divisions.Division", null)
                         .WithMany()
                         .HasForeignKey("County")
