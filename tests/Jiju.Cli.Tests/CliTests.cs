@@ -22,6 +22,11 @@ public sealed class CliTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
+    private static Task WriteOneClusterAsync(string path) => File.WriteAllTextAsync(path, """
+            集聚区代码,名称,所在县（市、区）,状态,主导产业代码,规划面积（平方米）
+            41018201,荥阳市产业集聚区,410182,产业集聚区,36,15000000
+            """, Encoding.UTF8, TestContext.Current.CancellationToken);
+
     [Fact]
     public async Task Help_ListsEveryCommand()
     {
@@ -79,10 +84,7 @@ public sealed class CliTests : IDisposable
     public async Task Import_WithABadRow_ExitsWithOne_NamesRowColumnAndReason_AndChangesNothing()
     {
         var clusters = Path.Combine(_dir, "clusters.csv");
-        await File.WriteAllTextAsync(clusters, """
-            集聚区代码,名称,所在县（市、区）,状态,主导产业代码,规划面积（平方米）
-            41018201,荥阳市产业集聚区,410182,产业集聚区,36,15000000
-            """, Encoding.UTF8);
+        await WriteOneClusterAsync(clusters);
         Assert.Equal(0, (await Jiju("import", clusters, "--db", Db)).Exit);
 
         var enterprises = Path.Combine(_dir, "enterprises.csv");
@@ -106,10 +108,7 @@ public sealed class CliTests : IDisposable
     public async Task DemoGenerate_RefusesADatabaseWithDataPeopleEntered()
     {
         var clusters = Path.Combine(_dir, "集聚区.csv");
-        await File.WriteAllTextAsync(clusters, """
-            集聚区代码,名称,所在县（市、区）,状态,主导产业代码,规划面积（平方米）
-            41018201,荥阳市产业集聚区,410182,产业集聚区,36,15000000
-            """, Encoding.UTF8);
+        await WriteOneClusterAsync(clusters);
         Assert.Equal(0, (await Jiju("import", clusters, "--entity", "clusters", "--db", Db)).Exit);
 
         var (exit, output) = await Jiju("demo", "generate", "--db", Db);

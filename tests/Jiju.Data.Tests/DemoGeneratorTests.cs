@@ -74,15 +74,7 @@ public sealed class DemoGeneratorTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.Context())
         {
-            db.Clusters.Add(new Cluster
-            {
-                Code = ClusterCode.Of("41018201"),
-                Name = "荥阳市产业集聚区",
-                County = DivisionCode.Of("410182"),
-                Status = ClusterStatus.Cluster,
-                LeadingIndustry = Domain.Industries.IndustryCode.Of("36"),
-                PlannedArea = Area.FromHectares(1500),
-            });
+            db.Clusters.Add(Samples.Cluster());
             await db.SaveChangesAsync();
         }
 

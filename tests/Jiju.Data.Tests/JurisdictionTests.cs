@@ -2,8 +2,6 @@ using Jiju.Data.Bulk;
 using Jiju.Data.Demo;
 using Jiju.Data.Jurisdiction;
 using Jiju.Domain.Clusters;
-using Jiju.Domain.Common;
-using Jiju.Domain.Divisions;
 using Jiju.Domain.Fees;
 using Jiju.Domain.Land;
 using Microsoft.EntityFrameworkCore;
@@ -62,15 +60,7 @@ public sealed class JurisdictionTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var kaifeng = As(database, "410200");
 
-        kaifeng.Clusters.Add(new Cluster
-        {
-            Code = ClusterCode.Of("41018202"),
-            Name = "越权新增集聚区",
-            County = DivisionCode.Of("410182"),
-            Status = ClusterStatus.Cluster,
-            LeadingIndustry = Domain.Industries.IndustryCode.Of("36"),
-            PlannedArea = Area.FromHectares(100),
-        });
+        kaifeng.Clusters.Add(Samples.Cluster("41018202", "越权新增集聚区"));
 
         var error = await Assert.ThrowsAsync<JurisdictionViolationException>(() => kaifeng.SaveChangesAsync());
         Assert.Contains("410000/410200/", error.Message, StringComparison.Ordinal);
@@ -84,7 +74,7 @@ public sealed class JurisdictionTests
     {
         await using var database = await DemoAsync(provider);
         await using var zhongyuan = As(database, "410102");
-        var xingyangParcel = DemoRows.ParcelCodeOf(new DemoZone(0, new Division { Code = DivisionCode.Of("410182"), Name = "荥阳市", Level = DivisionLevel.County, Kind = DivisionKind.CountyCity }, ClusterCode.Of("41018201"), "荥阳市产业集聚区", string.Empty, 0, 0, Domain.Industries.IndustryCode.Of("36"), true), 1);
+        var xingyangParcel = ParcelCode.Of(Samples.PlantedParcel);
 
         zhongyuan.ParcelExtensions.Add(new ParcelExtension { Parcel = xingyangParcel, ApprovedOn = new DateOnly(2015, 1, 1), ApprovedBy = "某局", NewAgreedStart = new DateOnly(2016, 1, 1), Reason = DelayReason.OtherApproved });
 
@@ -114,15 +104,7 @@ public sealed class JurisdictionTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var city = As(database, "410100");
         city.EnsureDivisionsLoaded();
-        var cluster = new Cluster
-        {
-            Code = ClusterCode.Of("41020201"),
-            Name = "开封某集聚区",
-            County = DivisionCode.Of("410202"),
-            Status = ClusterStatus.Cluster,
-            LeadingIndustry = Domain.Industries.IndustryCode.Of("36"),
-            PlannedArea = Area.FromHectares(100),
-        };
+        var cluster = Samples.Cluster("41020201", "开封某集聚区");
 
         await using var transaction = await city.Database.BeginTransactionAsync();
         await Assert.ThrowsAsync<JurisdictionViolationException>(() =>
