@@ -22,7 +22,7 @@ internal static class StatsCommand
             }
 
             cli.Console.Write(tables);
-            var cities = new Table().AddColumns("市", "代码", "集聚区", "企业", "宗地", $"{o.LatestYear}年主营业务收入");
+            var cities = new Table().AddColumns("市", "代码", "集聚区", "企业", "宗地", o.LatestYear is { } latest ? $"{latest}年主营业务收入" : "主营业务收入");
             foreach (var c in o.Cities)
             {
                 cities.AddRow(c.Name, c.City.Value, c.Clusters.ToString(CultureInfo.InvariantCulture), c.Enterprises.ToString("N0", CultureInfo.InvariantCulture), c.Parcels.ToString("N0", CultureInfo.InvariantCulture), c.Revenue.ToChinese());
