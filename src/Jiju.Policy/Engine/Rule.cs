@@ -1,0 +1,147 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using Jiju.Domain.Common;
+
+namespace Jiju.Policy.Engine;
+
+/// <summary>What every rule offers the catalogue, case runner and sweep, whatever its facts and result.</summary>
+public interface IRule
+{
+    /// <summary>The class name: a sentence saying what the rule decides.</summary>
+    string Id { get; }
+
+    /// <summary>One line in Chinese for lists and traces.</summary>
+    string Title { get; }
+
+    ArticleAttribute Article { get; }
+
+    Type FactsType { get; }
+
+    Type ResultType { get; }
+
+    /// <summary>The parameters the rule may read (for listings and coverage).</summary>
+    IReadOnlyList<string> ParameterIds { get; }
+
+    DecisionResult Evaluate(object facts, RuleContext context);
+}
+
+/// <summary>The date a decision is made for, and the parameters (possibly overlaid) in force.</summary>
+public sealed record RuleContext(DateOnly AsOf, ParameterSet Parameters)
+{
+    public static RuleContext On(DateOnly asOf) => new(asOf, ParameterSet.Shipped);
+}
+
+/// <summary>
+/// A rule of the policy: one class, named as a sentence, in the folder of its part, with an
+/// <see cref="ArticleAttribute"/> that quotes its clause. It decides from facts and dated parameters
+/// only: no database, clock or file. Thresholds come from parameters, never from literals.
+/// </summary>
+public abstract class Rule<TFacts, TResult> : IRule
+    where TFacts : class
+{
+    public string Id => GetType().Name;
+
+    public abstract string Title { get; }
+
+    public ArticleAttribute Article =>
+        GetType().GetCustomAttribute<ArticleAttribute>() ?? throw new InvalidOperationException($"{Id} 缺少 [Article]");
+
+    public Type FactsType => typeof(TFacts);
+
+    public Type ResultType => typeof(TResult);
+
+    public abstract IReadOnlyList<string> ParameterIds { get; }
+
+    public Decision<TResult> Evaluate(TFacts facts, RuleContext context) => Decide(facts, new Evaluation(this, context, facts));
+
+    DecisionResult IRule.Evaluate(object facts, RuleContext context)
+    {
+        var decision = Evaluate((TFacts)facts, context);
+        return new DecisionResult(decision.Outcome, decision.Value, decision.Trace);
+    }
+
+    protected abstract Decision<TResult> Decide(TFacts facts, Evaluation e);
+
+    /// <summary>Collects the trace while a rule runs: parameters read, facts, branch, conclusion.</summary>
+    protected sealed class Evaluation
+    {
+        private readonly Rule<TFacts, TResult> _rule;
+        private readonly List<ParameterUse> _parameters = [];
+        private readonly IReadOnlyList<FactUse> _facts;
+
+        internal Evaluation(Rule<TFacts, TResult> rule, RuleContext context, TFacts facts)
+        {
+            _rule = rule;
+            Context = context;
+            _facts = FactFormatting.Describe(facts);
+        }
+
+        public RuleContext Context { get; }
+
+        public DateOnly AsOf => Context.AsOf;
+
+        /// <summary>The parameter's value on the decision date as a number; null when no value is in force then.</summary>
+        public decimal? Number(string id) => Use(id)?.AsDecimal;
+
+        public bool? Flag(string id) => Use(id)?.AsBool;
+
+        public string? Choice(string id) => Use(id)?.Raw;
+
+        public DateOnly? Date(string id) => Use(id) is { } v ? DateOnly.ParseExact(v.Raw, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+
+        public Decision<TResult> Decided(TResult value, string branch, string conclusion) => new(Outcome.Decided, value, Trace(branch, conclusion));
+
+        public Decision<TResult> NotApplicable(string why) => new(Outcome.NotApplicable, default, Trace(why, "本条不适用"));
+
+        public Decision<TResult> NotInForce(string why) => new(Outcome.NotInForce, default, Trace(why, "判断日期不在本条规定的有效期内"));
+
+        private ParameterValue? Use(string id)
+        {
+            var p = Context.Parameters.Get(id);
+            var value = p.At(AsOf);
+            if (value is not null && _parameters.All(u => u.Id != id))
+            {
+                var shown = p.Unit == ParameterUnit.Ratio ? $"{value.AsDecimal * 100m:0.####}%" : value.Raw;
+                _parameters.Add(new ParameterUse(id, p.LabelZh, shown, ParameterUnits.Symbol(p.Unit), value.Citation, value.Assumption, value.From, value.To));
+            }
+
+            return value;
+        }
+
+        private Trace Trace(string branch, string conclusion) =>
+            new(_rule.Id, _rule.Title, _rule.Article.Number, _rule.Article.Clause, AsOf, _parameters.ToList(), _facts, branch, conclusion);
+    }
+}
+
+/// <summary>How facts appear in a trace: the Chinese label and unit of each property, and its value as written.</summary>
+internal static class FactFormatting
+{
+    public static IReadOnlyList<FactUse> Describe(object facts) =>
+        facts.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p =>
+            {
+                var zh = p.GetCustomAttribute<ZhAttribute>();
+                return new FactUse(p.Name, zh?.Term ?? p.Name, Format(p.GetValue(facts)), zh?.Unit);
+            })
+            .ToList();
+
+    public static string Format(object? value) => value switch
+    {
+        null => "（无）",
+        Money m => m.Yuan.ToString("#,0.00", CultureInfo.InvariantCulture),
+        Area a => a.SquareMetres.ToString("#,0.##", CultureInfo.InvariantCulture),
+        decimal d => d.ToString("#,0.########", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "是" : "否",
+        Enum e => ZhOf(e),
+        string s => s,
+        IEnumerable list => $"{list.Cast<object>().Count()}项",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    public static string ZhOf(Enum value) =>
+        value.GetType().GetField(value.ToString())?.GetCustomAttribute<ZhAttribute>()?.Term ?? value.ToString();
+}
+

@@ -1,0 +1,98 @@
+using Jiju.Domain.Common;
+using Jiju.Domain.Land;
+using Jiju.Policy.Engine;
+using Jiju.Policy.Statute;
+
+namespace Jiju.Policy.Land;
+
+/// <summary>
+/// 第（七）条：“对土地使用者依法取得土地使用权后，未经原批准用地机关同意，超过国有建设用地使用权有偿使用合同
+/// 或划拨决定书等约定的动工建设日期1年以上、2年以下，未动工建设的闲置土地，按出让或划拨土地价款的20%征收
+/// 土地闲置费；满2年的，依法收回土地使用权。”
+/// Lateness is counted in full years from the agreed start (or the start the approving authority agreed
+/// to later), as Civil Code arts. 201–203 count periods. A delay the government caused is not the holder's.
+/// </summary>
+[Article(7, "超过国有建设用地使用权有偿使用合同或划拨决定书等约定的动工建设日期1年以上、2年以下，未动工建设的闲置土地，按出让或划拨土地价款的20%征收土地闲置费；满2年的，依法收回土地使用权")]
+public sealed class IdleLandIsChargedOrRecovered : Rule<IdleLandFacts, IdleLandFinding>
+{
+    public override string Title => "闲置土地征收闲置费或收回";
+
+    public override IReadOnlyList<string> ParameterIds { get; } = ["land.idle.fee-rate", "land.idle.fee-after-years", "land.idle.recover-after-years"];
+
+    protected override Decision<IdleLandFinding> Decide(IdleLandFacts facts, Evaluation e)
+    {
+        if (facts.ActualStart is { } started && started <= e.AsOf)
+        {
+            return e.NotApplicable($"已于{started:yyyy-MM-dd}动工建设，不属未动工的闲置土地");
+        }
+
+        if (facts.GovernmentCausedDelay)
+        {
+            return e.NotApplicable("迟延动工系政府或政府有关部门原因造成，不按闲置土地向土地使用者征收闲置费或收回");
+        }
+
+        var feeYears = e.Number("land.idle.fee-after-years");
+        var recoverYears = e.Number("land.idle.recover-after-years");
+        var rate = e.Number("land.idle.fee-rate");
+        if (feeYears is null || recoverYears is null || rate is null)
+        {
+            return e.NotInForce($"{e.AsOf:yyyy-MM-dd} 无有效的闲置土地参数");
+        }
+
+        var start = facts.ApprovedNewStart ?? facts.AgreedStart;
+        var basis = facts.ApprovedNewStart is null ? "约定动工日期" : "经原批准用地机关同意的新动工日期";
+        var late = StatutePeriods.FullYears(start, e.AsOf);
+        if (Thresholds.AtLeast(late, recoverYears.Value))
+        {
+            return e.Decided(
+                new IdleLandFinding(IdleLandStatus.Recover, late, null),
+                $"自{basis}{start:yyyy-MM-dd}起至{e.AsOf:yyyy-MM-dd}已满{late}年，达到“满{recoverYears}年”",
+                "依法收回土地使用权");
+        }
+
+        if (Thresholds.AtLeast(late, feeYears.Value))
+        {
+            var fee = (facts.Price * rate.Value).RoundToFen();
+            var grant = facts.GrantType == GrantType.Allocation ? "划拨" : "出让";
+            return e.Decided(
+                new IdleLandFinding(IdleLandStatus.Fee, late, fee),
+                $"自{basis}{start:yyyy-MM-dd}起至{e.AsOf:yyyy-MM-dd}已满{late}年，在“{feeYears}年以上、{recoverYears}年以下”之间",
+                $"按{grant}价款{facts.Price.Yuan:#,0.00}元的{rate * 100:0.##}%征收土地闲置费{fee.Yuan:#,0.00}元");
+        }
+
+        return e.Decided(
+            new IdleLandFinding(IdleLandStatus.NotIdle, late, null),
+            $"自{basis}{start:yyyy-MM-dd}起至{e.AsOf:yyyy-MM-dd}未满{feeYears}年",
+            "尚不构成闲置土地");
+    }
+}
+
+public sealed class IdleLandFacts
+{
+    [Zh("供地方式")]
+    public required GrantType GrantType { get; init; }
+
+    [Zh("出让或划拨价款", Unit = "元")]
+    public required Money Price { get; init; }
+
+    [Zh("约定动工日期")]
+    public required DateOnly AgreedStart { get; init; }
+
+    [Zh("经批准的新动工日期")]
+    public DateOnly? ApprovedNewStart { get; init; }
+
+    [Zh("实际动工日期")]
+    public DateOnly? ActualStart { get; init; }
+
+    [Zh("政府原因造成迟延")]
+    public bool GovernmentCausedDelay { get; init; }
+}
+
+public enum IdleLandStatus
+{
+    [Zh("不构成闲置")] NotIdle = 1,
+    [Zh("征收闲置费")] Fee = 2,
+    [Zh("收回土地使用权")] Recover = 3,
+}
+
+public sealed record IdleLandFinding(IdleLandStatus Status, int FullYearsLate, Money? Fee);
