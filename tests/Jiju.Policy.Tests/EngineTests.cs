@@ -1,0 +1,186 @@
+using System.Text.Json;
+using Jiju.Domain.Common;
+using Jiju.Domain.Land;
+using Jiju.Policy.Cases;
+using Jiju.Policy.Engine;
+using Jiju.Policy.Land;
+
+namespace Jiju.Policy.Tests;
+
+public sealed class ParameterLoadingTests
+{
+    private const string Good = """
+        id: test.rate
+        label: {zh: 测试比例, en: Test rate}
+        unit: ratio
+        values:
+          - {from: 2012-01-01, to: 2012-12-31, value: 0.2, citation: "第（七）条"}
+          - {from: 2013-01-01, value: 0.25, citation: "假设"}
+        """;
+
+    private static string LoadError(string yaml) =>
+        Assert.Throws<ParameterFileException>(() => ParameterSet.Load([("test.yaml", yaml)])).Message;
+
+    [Fact]
+    public void AWellFormedParameter_GivesTheValueInForceOnEachDate()
+    {
+        var p = ParameterSet.Load([("test.yaml", Good)]).Get("test.rate");
+
+        Assert.Null(p.At(new DateOnly(2011, 12, 31)));
+        Assert.Equal(0.2m, p.At(new DateOnly(2012, 12, 31))!.AsDecimal);
+        Assert.Equal(0.25m, p.At(new DateOnly(2013, 1, 1))!.AsDecimal);
+    }
+
+    [Fact]
+    public void AValueWithoutACitation_IsRefused() =>
+        Assert.Contains("缺少 citation", LoadError(Good.Replace(", citation: \"假设\"", string.Empty, StringComparison.Ordinal)), StringComparison.Ordinal);
+
+    [Fact]
+    public void OverlappingPeriods_AreRefused() =>
+        Assert.Contains("时间重叠", LoadError(Good.Replace("from: 2013-01-01", "from: 2012-12-31", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+    [Fact]
+    public void AnImpossibleDate_IsRefused() =>
+        Assert.Contains("不是有效日期", LoadError(Good.Replace("2012-12-31", "2012-02-30", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+    [Fact]
+    public void APeriodThatEndsBeforeItStarts_IsRefused() =>
+        Assert.Contains("早于起始日期", LoadError(Good.Replace("to: 2012-12-31", "to: 2011-12-31", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+    [Fact]
+    public void AValueThatDoesNotFitItsUnit_IsRefused() =>
+        Assert.Contains("20% 写作 0.2", LoadError(Good.Replace("value: 0.2,", "value: 20,", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+    [Fact]
+    public void AnAssumptionWithoutANoteOnWhoSetsIt_IsRefused() =>
+        Assert.Contains("由谁确定", LoadError(Good.Replace("citation: \"假设\"", "citation: \"假设\", assumption: true", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+    [Fact]
+    public void TheSameIdTwice_IsRefused() =>
+        Assert.Contains("重复定义", Assert.Throws<ParameterFileException>(() => ParameterSet.Load([("a.yaml", Good), ("b.yaml", Good)])).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void TheShippedParameters_LoadAndEveryValueIsCited()
+    {
+        var all = ParameterSet.Shipped.All;
+
+        Assert.NotEmpty(all);
+        Assert.All(all.SelectMany(p => p.Values), v => Assert.False(string.IsNullOrWhiteSpace(v.Citation)));
+    }
+
+    [Fact]
+    public void AnOverlay_ReplacesTheValue_AndSaysSoInTheCitation()
+    {
+        var overlaid = ParameterSet.Shipped.WithOverlay(new Dictionary<string, string> { ["land.idle.fee-rate"] = "0.3" });
+        var value = overlaid.Get("land.idle.fee-rate").At(new DateOnly(2015, 12, 31))!;
+
+        Assert.Equal(0.3m, value.AsDecimal);
+        Assert.Contains("假设分析覆盖", value.Citation, StringComparison.Ordinal);
+        Assert.Equal(0.2m, ParameterSet.Shipped.Get("land.idle.fee-rate").At(new DateOnly(2015, 12, 31))!.AsDecimal);
+        Assert.Throws<ParameterFileException>(() => ParameterSet.Shipped.WithOverlay(new Dictionary<string, string> { ["land.idle.fee-rate"] = "2" }));
+    }
+}
+
+public sealed class TraceTests
+{
+    private static Decision<IdleLandFinding> ExactlyOneYearLate() =>
+        new IdleLandIsChargedOrRecovered().Evaluate(
+            new IdleLandFacts { GrantType = GrantType.Transfer, Price = new Money(12_345_678.90m), AgreedStart = new DateOnly(2014, 12, 30) },
+            RuleContext.On(new DateOnly(2015, 12, 31)));
+
+    [Fact]
+    public void TheTrace_NamesRuleArticleClauseParametersFactsAndBranch()
+    {
+        var trace = ExactlyOneYearLate().Trace;
+
+        Assert.Equal("IdleLandIsChargedOrRecovered", trace.RuleId);
+        Assert.Equal(7, trace.Article);
+        Assert.Contains("按出让或划拨土地价款的20%征收土地闲置费", trace.Clause, StringComparison.Ordinal);
+        Assert.Contains(trace.Parameters, p => p.Id == "land.idle.fee-rate" && p.Value == "20%" && p.Citation.Contains("第（七）条", StringComparison.Ordinal));
+        Assert.Contains(trace.Facts, f => f.Label == "约定动工日期" && f.Value == "2014-12-30");
+        Assert.Contains("已满1年", trace.Branch, StringComparison.Ordinal);
+        Assert.Contains("2,469,135.78", trace.Conclusion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTrace_ReadsAsChineseProse()
+    {
+        var text = ExactlyOneYearLate().Trace.ToChinese();
+
+        Assert.StartsWith("【闲置土地征收闲置费或收回】依据第（七）条：", text, StringComparison.Ordinal);
+        Assert.Contains("参数：土地闲置费比例 = 20%（2012-03-08起，依据：", text, StringComparison.Ordinal);
+        Assert.Contains("结论：按出让价款12,345,678.90元的20%征收土地闲置费2,469,135.78元", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTrace_IsVersionedJson()
+    {
+        using var json = JsonDocument.Parse(ExactlyOneYearLate().Trace.ToJson());
+
+        Assert.Equal("trace.v1", json.RootElement.GetProperty("schema").GetString());
+        var trace = json.RootElement.GetProperty("trace");
+        Assert.Equal(7, trace.GetProperty("article").GetInt32());
+        Assert.Equal("2015-12-31", trace.GetProperty("as_of").GetString());
+        Assert.Contains(trace.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("id").GetString() == "land.idle.fee-rate");
+    }
+
+    [Theory]
+    [InlineData(7, "（七）")]
+    [InlineData(10, "（十）")]
+    [InlineData(13, "（十三）")]
+    [InlineData(20, "（二十）")]
+    [InlineData(27, "（二十七）")]
+    public void ArticleNumbers_AreWrittenAsTheTextWritesThem(int article, string chinese) =>
+        Assert.Equal(chinese, ArticleAttribute.Chinese(article));
+}
+
+public sealed class CaseRunnerTests
+{
+    [Fact]
+    public void AWrongExpectation_FailsWithADiffOfExpectedAndActual()
+    {
+        var result = Assert.Single(CaseRunner.Run("x.yaml", """
+            rule: IdleLandIsChargedOrRecovered
+            cases:
+              - name: 期望错误
+                as_of: 2015-12-31
+                facts: {grant_type: Transfer, price: 1000000, agreed_start: 2014-12-30}
+                expect: {value: {status: Fee, fee: 200000.01}}
+            """));
+
+        Assert.False(result.Passed);
+        Assert.Equal("value.fee：期望 200,000.01，实际 200,000.00", Assert.Single(result.Differences));
+    }
+
+    [Theory]
+    [InlineData("cases: [ {name: a", "YAML 格式错误")]
+    [InlineData("rules: []", "含 cases 列表")]
+    [InlineData("cases:\n  - {name: a, rule: NoSuchRule, as_of: 2015-01-01, facts: {}, expect: {}}", "没有规则“NoSuchRule”")]
+    [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-02-30, facts: {}, expect: {}}", "as_of 应为日期")]
+    [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Transfer}, expect: {}}", "缺少必填项 price, agreed_start")]
+    [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Sold, price: 1, agreed_start: 2014-01-01}, expect: {}}", "“Sold”不是 GrantType 的取值")]
+    [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Transfer, price: 1, agreed_start: 2014-01-01, colour: red}, expect: {}}", "facts.colour：IdleLandFacts 没有这一项")]
+    [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Transfer, price: 1, agreed_start: 2014-01-01}, parameters: {no.such: 1}, expect: {}}", "没有参数“no.such”")]
+    [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Transfer, price: 1, agreed_start: 2014-01-01}}", "缺少 expect")]
+    public void AMalformedCase_FailsAndSaysWhy(string yaml, string reason)
+    {
+        var result = CaseRunner.Run("bad.yaml", yaml).First(r => !r.Passed);
+
+        Assert.Contains(reason, string.Join("\n", result.Differences), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChineseLabels_WorkForEnumsInFactsAndExpectations()
+    {
+        var result = Assert.Single(CaseRunner.Run("zh.yaml", """
+            cases:
+              - name: 中文取值
+                rule: IdleLandIsChargedOrRecovered
+                as_of: 2015-12-31
+                facts: {grant_type: 划拨, price: 1000000, agreed_start: 2013-12-30}
+                expect: {outcome: decided, article: 7, value: {status: 收回土地使用权}}
+            """));
+
+        Assert.True(result.Passed, string.Join("\n", result.Differences));
+    }
+}
