@@ -40,6 +40,10 @@ public static class JijuCommand
         root.Subcommands.Add(ImportCommands.Create(context));
         root.Subcommands.Add(ExportCommands.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
+        foreach (var command in RulesCommands.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
