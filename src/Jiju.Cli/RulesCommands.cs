@@ -101,6 +101,31 @@ internal static class RulesCommands
             return 0;
         });
         rules.Subcommands.Add(coverage);
+
+        var write = new Option<FileInfo?>("--write") { Description = "把生成部分写入该文件（保留标记行之前的内容），如 docs/cases.md" };
+        var doc = new Command("doc", "生成 docs/cases.md 中“每条规则读取的事实与产生的结果”部分") { write };
+        doc.SetAction(parse => Guard(cli, () =>
+        {
+            var generated = CaseDocumentation.Markdown();
+            if (parse.GetValue(write) is not { } target)
+            {
+                cli.Console.Profile.Width = int.MaxValue;
+                cli.Console.WriteLine(generated);
+                return 0;
+            }
+
+            var current = File.ReadAllText(target.FullName);
+            var at = current.IndexOf(CaseDocumentation.Marker, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                throw new IOException($"{target.Name} 中没有标记行：{CaseDocumentation.Marker}");
+            }
+
+            File.WriteAllText(target.FullName, current[..(at + CaseDocumentation.Marker.Length)] + "\n\n" + generated);
+            cli.Console.WriteLine($"已更新 {target.FullName}");
+            return 0;
+        }));
+        rules.Subcommands.Add(doc);
         return rules;
     }
 

@@ -47,7 +47,7 @@ public sealed record RuleDescription(string Id, int Article, string Title, strin
 
         if (t.IsEnum)
         {
-            return $"{t.Name} ({string.Join(" | ", Enum.GetNames(t))})";
+            return $"{t.Name} ({string.Join(" / ", Enum.GetNames(t))})";
         }
 
         return t == typeof(decimal) ? "number"
