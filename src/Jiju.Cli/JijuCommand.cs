@@ -40,7 +40,7 @@ public static class JijuCommand
         root.Subcommands.Add(ImportCommands.Create(context));
         root.Subcommands.Add(ExportCommands.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
-        foreach (var command in RulesCommands.Create(context))
+        foreach (var command in RulesCommands.Create(context).Concat(SweepCommands.Create(context)))
         {
             root.Subcommands.Add(command);
         }

@@ -100,6 +100,10 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
 
     public DbSet<DemoPlant> DemoPlants => Set<DemoPlant>();
 
+    public DbSet<Findings.SweepRun> SweepRuns => Set<Findings.SweepRun>();
+
+    public DbSet<Findings.Finding> Findings => Set<Findings.Finding>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         Conversions.Apply(configurationBuilder);
 

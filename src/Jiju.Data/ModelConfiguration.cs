@@ -264,6 +264,26 @@ internal static class ModelConfiguration
             e.Property(x => x.Key).HasMaxLength(100);
         });
 
+        m.Entity<Findings.SweepRun>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Actor).HasMaxLength(100);
+            e.Property(x => x.ScopePath).HasMaxLength(64);
+            e.HasIndex(x => x.AsOf);
+        });
+
+        m.Entity<Findings.Finding>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RuleId).HasMaxLength(100);
+            e.Property(x => x.SubjectKind).HasMaxLength(50);
+            e.Property(x => x.Subject).HasMaxLength(100);
+            e.Property(x => x.Outcome).HasMaxLength(20);
+            e.Property(x => x.Kind).HasMaxLength(50);
+            e.HasOne<Findings.SweepRun>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.RunId, x.RuleId });
+        });
+
         m.Entity<DemoPlant>(e =>
         {
             e.HasKey(x => x.Id);

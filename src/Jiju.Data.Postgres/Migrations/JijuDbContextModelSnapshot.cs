@@ -54,6 +54,146 @@ namespace Jiju.Data.Postgres.Migrations
                     b.ToTable("demo_plants", (string)null);
                 });
 
+            modelBuilder.Entity("Jiju.Data.Findings.Finding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Article")
+                        .HasColumnType("integer")
+                        .HasColumnName("article");
+
+                    b.Property<string>("Cluster")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("cluster");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conclusion");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("county");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("owner_path");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("rule_id");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("Trace")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trace");
+
+                    b.HasKey("Id")
+                        .HasName("pk_findings");
+
+                    b.HasIndex("OwnerPath")
+                        .HasDatabaseName("ix_findings_owner_path");
+
+                    b.HasIndex("RunId", "RuleId")
+                        .HasDatabaseName("ix_findings_run_id_rule_id");
+
+                    b.ToTable("findings", (string)null);
+                });
+
+            modelBuilder.Entity("Jiju.Data.Findings.SweepRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("integer")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("Overlay")
+                        .HasColumnType("text")
+                        .HasColumnName("overlay");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<string>("ScopePath")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("scope_path");
+
+                    b.Property<int>("Subjects")
+                        .HasColumnType("integer")
+                        .HasColumnName("subjects");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sweep_runs");
+
+                    b.HasIndex("AsOf")
+                        .HasDatabaseName("ix_sweep_runs_as_of");
+
+                    b.ToTable("sweep_runs", (string)null);
+                });
+
             modelBuilder.Entity("Jiju.Data.MetaEntry", b =>
                 {
                     b.Property<string>("Key")
@@ -2025,6 +2165,16 @@ namespace Jiju.Data.Postgres.Migrations
                         .HasDatabaseName("ix_training_bases_county_name_year");
 
                     b.ToTable("training_bases", (string)null);
+                });
+
+            modelBuilder.Entity("Jiju.Data.Findings.Finding", b =>
+                {
+                    b.HasOne("Jiju.Data.Findings.SweepRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_findings_sweep_runs_run_id");
                 });
 
             modelBuilder.Entity("Jiju.Domain.Clusters.Cluster", b =>

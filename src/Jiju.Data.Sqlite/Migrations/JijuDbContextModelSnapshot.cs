@@ -47,6 +47,142 @@ namespace Jiju.Data.Sqlite.Migrations
                     b.ToTable("demo_plants", (string)null);
                 });
 
+            modelBuilder.Entity("Jiju.Data.Findings.Finding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Article")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("article");
+
+                    b.Property<string>("Cluster")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("county");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_path");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("Trace")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trace");
+
+                    b.HasKey("Id")
+                        .HasName("pk_findings");
+
+                    b.HasIndex("OwnerPath")
+                        .HasDatabaseName("ix_findings_owner_path");
+
+                    b.HasIndex("RunId", "RuleId")
+                        .HasDatabaseName("ix_findings_run_id_rule_id");
+
+                    b.ToTable("findings", (string)null);
+                });
+
+            modelBuilder.Entity("Jiju.Data.Findings.SweepRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("Overlay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overlay");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ran_at");
+
+                    b.Property<string>("ScopePath")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope_path");
+
+                    b.Property<int>("Subjects")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subjects");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sweep_runs");
+
+                    b.HasIndex("AsOf")
+                        .HasDatabaseName("ix_sweep_runs_as_of");
+
+                    b.ToTable("sweep_runs", (string)null);
+                });
+
             modelBuilder.Entity("Jiju.Data.MetaEntry", b =>
                 {
                     b.Property<string>("Key")
@@ -1978,6 +2114,16 @@ namespace Jiju.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_training_bases_county_name_year");
 
                     b.ToTable("training_bases", (string)null);
+                });
+
+            modelBuilder.Entity("Jiju.Data.Findings.Finding", b =>
+                {
+                    b.HasOne("Jiju.Data.Findings.SweepRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_findings_sweep_runs_run_id");
                 });
 
             modelBuilder.Entity("Jiju.Domain.Clusters.Cluster", b =>

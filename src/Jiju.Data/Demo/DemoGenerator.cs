@@ -184,7 +184,9 @@ public sealed class DemoGenerator(JijuDbContext db)
 
     private async Task WipeAsync(CancellationToken cancellationToken)
     {
-        // Children before parents.
+        // Children before parents. Findings of sweeps over the old demo go with it.
+        await db.Findings.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+        await db.SweepRuns.ExecuteDeleteAsync(cancellationToken);
         await db.DemoPlants.ExecuteDeleteAsync(cancellationToken);
         await db.Meta.Where(m => m.Key.StartsWith("demo.")).ExecuteDeleteAsync(cancellationToken);
         await db.ExchangeRates.ExecuteDeleteAsync(cancellationToken);

@@ -1,0 +1,48 @@
+using System.Runtime.CompilerServices;
+using Jiju.Data;
+using Jiju.Domain.Land;
+using Jiju.Policy.Engine;
+using Jiju.Policy.Land;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiju.Application.Sweep;
+
+/// <summary>The adapters that feed the rules from the database, one per rule.</summary>
+public static class RuleAdapters
+{
+    public static IReadOnlyList<IRuleAdapter> All { get; } =
+    [
+        new IdleLandAdapter(),
+    ];
+}
+
+/// <summary>Art. 7 idle land: every parcel granted before the date, with its latest approved extension.</summary>
+internal sealed class IdleLandAdapter : IRuleAdapter
+{
+    public string RuleId => nameof(IdleLandIsChargedOrRecovered);
+
+    public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var extensions = (await db.ParcelExtensions.AsNoTracking().Where(x => x.ApprovedOn <= asOf).ToListAsync(cancellationToken))
+            .GroupBy(x => x.Parcel)
+            .ToDictionary(g => g.Key, g => g.MaxBy(x => x.ApprovedOn)!);
+        await foreach (var p in db.Parcels.AsNoTracking().Where(p => p.GrantedOn <= asOf).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var extension = extensions.GetValueOrDefault(p.Code);
+            yield return new Subject("宗地", p.Code.Value, p.County, p.Cluster, new IdleLandFacts
+            {
+                GrantType = p.GrantType,
+                Price = p.Price,
+                AgreedStart = p.AgreedStart,
+                ApprovedNewStart = extension?.NewAgreedStart,
+                ActualStart = p.ActualStart,
+                GovernmentCausedDelay = extension?.Reason == DelayReason.Government,
+            });
+        }
+    }
+
+    public string? Kind(DecisionResult decision) =>
+        decision.Value is IdleLandFinding { Status: not IdleLandStatus.NotIdle } f ? f.Status.ToString() : null;
+
+    public Domain.Common.Money? Amount(DecisionResult decision) => (decision.Value as IdleLandFinding)?.Fee;
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Jiju.Data;
+using Jiju.Data.Bulk;
+using Jiju.Data.Findings;
+using Jiju.Domain.Clusters;
+using Jiju.Domain.Common;
+using Jiju.Domain.Divisions;
+using Jiju.Policy.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiju.Application.Sweep;
+
+/// <summary>One thing a rule is asked about: a parcel, a project, a cluster-year …, with its owner and its facts.</summary>
+public sealed record Subject(string Kind, string Key, DivisionCode County, ClusterCode? Cluster, object Facts);
+
+/// <summary>
+/// Feeds one rule from the database: which subjects it is asked about as of a date, their facts, and
+/// which decisions are findings worth recording (a fee, a refusal), as opposed to routine ones.
+/// </summary>
+public interface IRuleAdapter
+{
+    string RuleId { get; }
+
+    IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken);
+
+    /// <summary>A short code for the decision (e.g. Fee, Recover), or null when it is not a finding.</summary>
+    string? Kind(DecisionResult decision);
+
+    /// <summary>The money the finding is about (a fee, a reward), if any.</summary>
+    Money? Amount(DecisionResult decision) => null;
+}
+
+public sealed record SweepFinding(string RuleId, int Article, string SubjectKind, string Subject, DivisionCode County, ClusterCode? Cluster, string Outcome, string Kind, Money? Amount, string Conclusion, Trace Trace);
+
+public sealed record RuleSummary(string RuleId, int Article, string Title, int Subjects, int Findings, IReadOnlyDictionary<string, int> ByKind);
+
+public sealed record SweepResult(long? RunId, DateOnly AsOf, IReadOnlyList<RuleSummary> Rules, IReadOnlyList<SweepFinding> Findings, int Subjects);
+
+/// <summary>
+/// Runs every rule that has an adapter over the caller's jurisdiction as of a date. The findings are
+/// kept (and, when stored, written as a versioned run); routine decisions are only counted.
+/// </summary>
+public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = null)
+{
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    public static IReadOnlyList<IRuleAdapter> Adapters { get; } = RuleAdapters.All;
+
+    public async Task<SweepResult> RunAsync(DateOnly asOf, IReadOnlyDictionary<string, string>? overlay = null, bool store = true, CancellationToken cancellationToken = default)
+    {
+        db.EnsureDivisionsLoaded();
+        var parameters = ParameterSet.Shipped.WithOverlay(overlay ?? new Dictionary<string, string>());
+        var context = new RuleContext(asOf, parameters);
+        var findings = new List<SweepFinding>();
+        var summaries = new List<RuleSummary>();
+        var subjects = 0;
+        foreach (var adapter in Adapters)
+        {
+            var rule = RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException($"适配器引用了不存在的规则 {adapter.RuleId}");
+            var count = 0;
+            var byKind = new Dictionary<string, int>(StringComparer.Ordinal);
+            await foreach (var subject in adapter.SubjectsAsync(db, asOf, cancellationToken))
+            {
+                count++;
+                var decision = rule.Evaluate(subject.Facts, context);
+                if (adapter.Kind(decision) is not { } kind)
+                {
+                    continue;
+                }
+
+                byKind[kind] = byKind.GetValueOrDefault(kind) + 1;
+                findings.Add(new SweepFinding(rule.Id, rule.Article.Number, subject.Kind, subject.Key, subject.County, subject.Cluster, decision.Outcome.ToString(), kind, adapter.Amount(decision), decision.Trace.Conclusion, decision.Trace));
+            }
+
+            subjects += count;
+            summaries.Add(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, count, byKind.Values.Sum(), byKind));
+        }
+
+        long? runId = store ? await StoreAsync(asOf, overlay, subjects, findings, cancellationToken) : null;
+        return new SweepResult(runId, asOf, summaries, findings, subjects);
+    }
+
+    private async Task<long> StoreAsync(DateOnly asOf, IReadOnlyDictionary<string, string>? overlay, int subjects, List<SweepFinding> findings, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var run = new SweepRun
+        {
+            AsOf = asOf,
+            RanAt = _time.GetUtcNow(),
+            Actor = db.Scope.Actor,
+            ScopePath = db.Scope.Path,
+            Overlay = overlay is { Count: > 0 } ? JsonSerializer.Serialize(overlay) : null,
+            Subjects = subjects,
+            Findings = findings.Count,
+        };
+        db.SweepRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        await new BulkWriter(db).WriteAsync(
+            findings.Select(f => new Finding
+            {
+                RunId = run.Id,
+                RuleId = f.RuleId,
+                Article = f.Article,
+                SubjectKind = f.SubjectKind,
+                Subject = f.Subject,
+                County = f.County,
+                Cluster = f.Cluster,
+                Outcome = f.Outcome,
+                Kind = f.Kind,
+                Amount = f.Amount,
+                Conclusion = f.Conclusion,
+                Trace = f.Trace.ToJson(),
+            }),
+            f => db.DivisionDirectory.PathOf(f.County, f.Cluster),
+            cancellationToken);
+        db.AuditLog.Add(new Domain.Audit.AuditEntry
+        {
+            At = run.RanAt,
+            Actor = db.Scope.Actor,
+            Scope = db.Scope.Path,
+            Action = "sweep",
+            Subject = $"run {run.Id} as of {asOf:yyyy-MM-dd}",
+            Details = $"{subjects} subjects, {findings.Count} findings",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return run.Id;
+    }
+}

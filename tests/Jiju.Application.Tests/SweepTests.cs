@@ -1,0 +1,107 @@
+using Jiju.Application.Sweep;
+using Jiju.Data;
+using Jiju.Data.Demo;
+using Jiju.Data.Jurisdiction;
+using Jiju.Data.Tests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiju.Application.Tests;
+
+public sealed class SweepTests
+{
+    /// <summary>
+    /// What each kind of planted boundary must produce: the rule and the kind of finding, or no finding.
+    /// Plant kinds whose rule has no sweep adapter yet are not listed; the test says which those are.
+    /// </summary>
+    private static readonly Dictionary<string, (string Rule, string? Kind)> Expected = new(StringComparer.Ordinal)
+    {
+        ["idle-land.fee"] = ("IdleLandIsChargedOrRecovered", "Fee"),
+        ["idle-land.recover"] = ("IdleLandIsChargedOrRecovered", "Recover"),
+        ["idle-land.none"] = ("IdleLandIsChargedOrRecovered", null),
+    };
+
+    private static async Task<TestDatabase> DemoAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.Context();
+        await new DemoGenerator(db).GenerateAsync(new DemoOptions());
+        return database;
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ASweepOfTheDemo_FindsExactlyThePlantedBoundaries(DatabaseProvider provider)
+    {
+        await using var database = await DemoAsync(provider);
+        await using var db = database.Context();
+
+        var result = await new SweepService(db).RunAsync(DemoGenerator.AsOf);
+        var plants = await db.DemoPlants.AsNoTracking().ToListAsync();
+        var swept = SweepService.Adapters.Select(a => a.RuleId).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var plant in plants.Where(p => Expected.TryGetValue(p.Kind, out var e) && swept.Contains(e.Rule)))
+        {
+            var (rule, kind) = Expected[plant.Kind];
+            var found = result.Findings.Where(f => f.RuleId == rule && f.Subject == plant.Subject).ToList();
+            if (kind is null)
+            {
+                Assert.True(found.Count == 0, $"{plant.Kind} {plant.Subject}: 不应有发现，实有 {string.Join(",", found.Select(f => f.Kind))}");
+            }
+            else
+            {
+                Assert.True(found.Count == 1 && found[0].Kind == kind, $"{plant.Kind} {plant.Subject}: 应为 {kind}，实为 {string.Join(",", found.Select(f => f.Kind))}（{plant.Description}）");
+            }
+        }
+
+        // Exactly: every finding of a swept rule is about a planted subject.
+        var planted = plants.Select(p => p.Subject).ToHashSet(StringComparer.Ordinal);
+        Assert.All(result.Findings, f => Assert.Contains(f.Subject, planted));
+        Assert.Contains(result.Findings, f => f.Subject == "410182001001GB00001" && f.Amount!.Value.Yuan == 2_469_135.78m);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AStoredRun_KeepsItsFindingsInTheirSubjectsJurisdiction(DatabaseProvider provider)
+    {
+        await using var database = await DemoAsync(provider);
+        long runId;
+        await using (var db = database.Context())
+        {
+            runId = (await new SweepService(db).RunAsync(DemoGenerator.AsOf)).RunId!.Value;
+        }
+
+        await using var province = database.Context();
+        province.EnsureDivisionsLoaded();
+        await using var xingyang = database.Context(new JurisdictionScope("t", province.DivisionDirectory.ScopePathOf("410182")));
+        await using var kaifeng = database.Context(new JurisdictionScope("t", province.DivisionDirectory.ScopePathOf("410200")));
+
+        var run = await province.SweepRuns.SingleAsync(r => r.Id == runId);
+        Assert.Equal(DemoGenerator.AsOf, run.AsOf);
+        Assert.Equal(run.Findings, await province.Findings.CountAsync(f => f.RunId == runId));
+        Assert.Equal(run.Findings, await xingyang.Findings.CountAsync(f => f.RunId == runId));
+        Assert.Equal(0, await kaifeng.Findings.CountAsync(f => f.RunId == runId));
+        var trace = (await province.Findings.FirstAsync(f => f.RunId == runId)).Trace;
+        Assert.Contains("\"schema\": \"trace.v1\"", trace, StringComparison.Ordinal);
+        Assert.Contains(await province.AuditLog.ToListAsync(), a => a.Action == "sweep");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task WhatIf_ShowsWhatAParameterChangeWouldDo_AndStoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await DemoAsync(provider);
+        await using var db = database.Context();
+
+        var result = await new WhatIfService(db).RunAsync(DemoGenerator.AsOf, new Dictionary<string, string> { ["land.idle.fee-rate"] = "0.3" });
+
+        var change = Assert.Single(result.Changes, c => c.Subject == "410182001001GB00001");
+        Assert.Equal(2_469_135.78m, change.BaselineAmount!.Value.Yuan);
+        Assert.Equal(3_703_703.67m, change.ScenarioAmount!.Value.Yuan);
+        Assert.All(result.Changes, c => Assert.Equal("41018201", c.Cluster!.Value.Value));
+        Assert.Equal(0, await db.SweepRuns.CountAsync());
+    }
+
+    [Fact]
+    public void EveryAdapter_FeedsARuleThatExists() =>
+        Assert.All(SweepService.Adapters, a => Assert.NotNull(Jiju.Policy.Engine.RuleCatalog.Find(a.RuleId)));
+}
