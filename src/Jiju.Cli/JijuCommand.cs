@@ -180,7 +180,7 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error)
         {
             return await body();
         }
-        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or IOException or UnauthorizedAccessException or FormatException or Policy.Engine.ParameterFileException)
         {
             Console.MarkupLineInterpolated($"[red]错误：[/]{e.Message}");
             await Error.WriteLineAsync("错误：" + e.Message);

@@ -18,7 +18,7 @@ namespace Jiju.Data.Import;
 public static class ImportCatalog
 {
     // Not user data: the division tree is reference data shipped with Jiju; the rest is Jiju's own bookkeeping.
-    private static readonly HashSet<Type> NotImportable = [typeof(Division), typeof(AuditEntry), typeof(MetaEntry), typeof(DemoPlant)];
+    private static readonly HashSet<Type> NotImportable = [typeof(Division), typeof(AuditEntry), typeof(MetaEntry), typeof(DemoPlant), typeof(Findings.SweepRun), typeof(Findings.Finding)];
 
     private static readonly Lazy<IReadOnlyList<ImportEntity>> Entities = new(Build);
 
