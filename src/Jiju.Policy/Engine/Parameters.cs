@@ -48,6 +48,7 @@ public enum ParameterUnit
     Count = 11,
     SquareMetresPerSquareMetre = 12,
     YuanPerSquareMetre = 13,
+    Storeys = 14,
 }
 
 public static class ParameterUnits
@@ -64,6 +65,7 @@ public static class ParameterUnits
         ParameterUnit.Count => "个",
         ParameterUnit.SquareMetresPerSquareMetre => string.Empty,
         ParameterUnit.YuanPerSquareMetre => "元/平方米",
+        ParameterUnit.Storeys => "层",
         _ => string.Empty,
     };
 
@@ -94,7 +96,7 @@ public static class ParameterUnits
                     return $"比例“{raw}”应在0到1之间（20% 写作 0.2）";
                 }
 
-                if (unit is ParameterUnit.People or ParameterUnit.Count && decimal.Truncate(d) != d)
+                if (unit is ParameterUnit.People or ParameterUnit.Count or ParameterUnit.Storeys && decimal.Truncate(d) != d)
                 {
                     return $"“{raw}”应为整数";
                 }
