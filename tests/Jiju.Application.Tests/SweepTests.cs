@@ -15,10 +15,52 @@ public sealed class SweepTests
     /// </summary>
     private static readonly Dictionary<string, (string Rule, string? Kind)> Expected = new(StringComparer.Ordinal)
     {
+        ["plan.prohibited"] = ("ProhibitedUrbanUsesAndOffZoneUsesAreRefused", "RealEstate|LargePlaza"),
+        ["plan.allowed"] = ("ProhibitedUrbanUsesAndOffZoneUsesAreRefused", null),
+        ["key-project.yes"] = ("LeadingIndustryProjectOf500MillionIsProvincialKeyProject", "KeyProject"),
+        ["key-project.no"] = ("LeadingIndustryProjectOf500MillionIsProvincialKeyProject", null),
+        ["outside-cluster.no-quota"] = ("IndustrialProjectOutsideClustersGetsNoLandQuota", "NoQuota"),
+        ["major-attraction.yes"] = ("ProjectOf1BillionOrByIndustryLeaderIsProvincialMajorAttractionProject", "Major"),
+        ["major-attraction.missing-responsible"] = ("ProjectOf1BillionOrByIndustryLeaderIsProvincialMajorAttractionProject", "MissingResponsible"),
+        ["yishang.eligible"] = ("FundsOf30MillionDollarsIntroducedByClusterEnterpriseAreRewarded", "Eligible"),
+        ["yishang.not-eligible"] = ("FundsOf30MillionDollarsIntroducedByClusterEnterpriseAreRewarded", null),
+        ["hukou.priority"] = ("MigrantWorkerOfAYearInCountyClusterGetsHukouPriority", "Priority"),
+        ["hukou.not-yet"] = ("MigrantWorkerOfAYearInCountyClusterGetsHukouPriority", null),
         ["idle-land.fee"] = ("IdleLandIsChargedOrRecovered", "Fee"),
         ["idle-land.recover"] = ("IdleLandIsChargedOrRecovered", "Recover"),
         ["idle-land.none"] = ("IdleLandIsChargedOrRecovered", null),
+        ["single-storey.refused"] = ("NewIndustrialProjectBuildsNoSingleStoreyPlant", "Refused"),
+        ["single-storey.allowed"] = ("NewIndustrialProjectBuildsNoSingleStoreyPlant", null),
+        ["standard-plant.no-separate-land"] = ("ProjectSuitedToStandardPlantGetsNoSeparateLand", "Refused"),
+        ["pre-review.refused"] = ("LandIsNotApprovedWithoutPreReviewAndEvaluation", "Refused"),
+        ["use-change.refused"] = ("IndustrialLandIsNotChangedToCommercial", "Refused"),
+        ["heating.back-pressure-chp"] = ("LargeSteadyHeatLoadGetsBackPressureChp", "BackPressureChp"),
+        ["heating.central-boiler"] = ("LargeSteadyHeatLoadGetsBackPressureChp", "CentralBoiler"),
+        ["relocation.on-time"] = ("VillageRelocationIsLateAfterEndOf2013", null),
+        ["relocation.late"] = ("VillageRelocationIsLateAfterEndOf2013", "Late|CompletedLate"),
+        ["community.meets"] = ("ResettlementCommunityHoldsFiveThousandOutsideCluster", null),
+        ["community.too-small"] = ("ResettlementCommunityHoldsFiveThousandOutsideCluster", "NotMet"),
+        ["fiscal.per-tax-or-sum"] = ("ProvincialShareTaxIncreaseIsRewardedToCounty", null),
     };
+
+    /// <summary>
+    /// Rules that find exceptions: random demo data stays clear of them, so every finding must be a planted one.
+    /// The others classify every subject (a heating route, a reward), and only the planted subjects are checked.
+    /// </summary>
+    private static readonly HashSet<string> ExceptionRules = new(StringComparer.Ordinal)
+    {
+        "IdleLandIsChargedOrRecovered", "NewIndustrialProjectBuildsNoSingleStoreyPlant", "ProjectSuitedToStandardPlantGetsNoSeparateLand",
+        "LandIsNotApprovedWithoutPreReviewAndEvaluation", "IndustrialLandIsNotChangedToCommercial", "VillageRelocationIsLateAfterEndOf2013",
+        "ResettlementCommunityHoldsFiveThousandOutsideCluster", "ProhibitedUrbanUsesAndOffZoneUsesAreRefused",
+        "IndustrialProjectOutsideClustersGetsNoLandQuota", "FundsOf30MillionDollarsIntroducedByClusterEnterpriseAreRewarded",
+    };
+
+    /// <summary>
+    /// Plant kinds the sweep cannot check yet; this number may only go down. One: the basic-farmland overlap
+    /// is a check on an expansion request (art. 2), which needs a request (the workflow issue) and the
+    /// land-evaluation rank (the assessment issue); the sweep does not invent them.
+    /// </summary>
+    private const int UncheckedPlantKinds = 1;
 
     private static async Task<TestDatabase> DemoAsync(DatabaseProvider provider)
     {
@@ -45,17 +87,19 @@ public sealed class SweepTests
             var found = result.Findings.Where(f => f.RuleId == rule && f.Subject == plant.Subject).ToList();
             if (kind is null)
             {
-                Assert.True(found.Count == 0, $"{plant.Kind} {plant.Subject}: 不应有发现，实有 {string.Join(",", found.Select(f => f.Kind))}");
+                Assert.True(found.Count == 0 || found.All(f => f.Kind is null), $"{plant.Kind} {plant.Subject}: 不应有发现，实有 {string.Join(",", found.Select(f => f.Kind))}");
             }
             else
             {
-                Assert.True(found.Count == 1 && found[0].Kind == kind, $"{plant.Kind} {plant.Subject}: 应为 {kind}，实为 {string.Join(",", found.Select(f => f.Kind))}（{plant.Description}）");
+                Assert.True(found.Count >= 1 && found.All(f => kind.Split('|').Contains(f.Kind)), $"{plant.Kind} {plant.Subject}: 应为 {kind}，实为 {string.Join(",", found.Select(f => f.Kind))}（{plant.Description}）");
             }
         }
 
         // Exactly: every finding of a swept rule is about a planted subject.
         var planted = plants.Select(p => p.Subject).ToHashSet(StringComparer.Ordinal);
-        Assert.All(result.Findings, f => Assert.Contains(f.Subject, planted));
+        Assert.All(result.Findings.Where(f => ExceptionRules.Contains(f.RuleId)), f => Assert.Contains(f.Subject, planted));
+        var notChecked = plants.Where(p => !Expected.ContainsKey(p.Kind) || !swept.Contains(Expected[p.Kind].Rule)).Select(p => p.Kind).Distinct().ToList();
+        Assert.True(notChecked.Count <= UncheckedPlantKinds, $"未检查的边界情形：{string.Join("、", notChecked)}");
         Assert.Contains(result.Findings, f => f.Subject == "410182001001GB00001" && f.Amount!.Value.Yuan == 2_469_135.78m);
     }
 
@@ -78,8 +122,11 @@ public sealed class SweepTests
         var run = await province.SweepRuns.SingleAsync(r => r.Id == runId);
         Assert.Equal(DemoGenerator.AsOf, run.AsOf);
         Assert.Equal(run.Findings, await province.Findings.CountAsync(f => f.RunId == runId));
-        Assert.Equal(run.Findings, await xingyang.Findings.CountAsync(f => f.RunId == runId));
-        Assert.Equal(0, await kaifeng.Findings.CountAsync(f => f.RunId == runId));
+        var all = await province.Findings.Where(f => f.RunId == runId).Select(f => f.County).ToListAsync();
+        Assert.Equal(all.Count(c => c.Value == "410182"), await xingyang.Findings.CountAsync(f => f.RunId == runId));
+        var seenByKaifeng = await kaifeng.Findings.Where(f => f.RunId == runId).Select(f => f.County).ToListAsync();
+        Assert.Equal(all.Count(c => c.Value.StartsWith("4102", StringComparison.Ordinal)), seenByKaifeng.Count);
+        Assert.All(seenByKaifeng, c => Assert.StartsWith("4102", c.Value, StringComparison.Ordinal));
         var trace = (await province.Findings.FirstAsync(f => f.RunId == runId)).Trace;
         Assert.Contains("\"schema\": \"trace.v1\"", trace, StringComparison.Ordinal);
         Assert.Contains(await province.AuditLog.ToListAsync(), a => a.Action == "sweep");

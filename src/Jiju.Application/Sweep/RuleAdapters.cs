@@ -12,7 +12,21 @@ public static class RuleAdapters
 {
     public static IReadOnlyList<IRuleAdapter> All { get; } =
     [
+        new ProjectUseAdapter(),
+        new KeyProjectAdapter(),
+        new OutsideClusterAdapter(),
+        new MajorAttractionAdapter(),
+        new YishangAdapter(),
         new IdleLandAdapter(),
+        new SingleStoreyAdapter(),
+        new StandardPlantAdapter(),
+        new PreReviewAdapter(),
+        new UseChangeAdapter(),
+        new HukouAdapter(),
+        new HeatSupplyAdapter(),
+        new VillageRelocationAdapter(),
+        new ResettlementCommunityAdapter(),
+        new FiscalRewardAdapter(),
     ];
 }
 

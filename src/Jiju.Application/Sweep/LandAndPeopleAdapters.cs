@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Jiju.Application.Overview;
+using Jiju.Data;
+using Jiju.Domain.Land;
+using Jiju.Domain.Projects;
+using Jiju.Policy.Engine;
+using Jiju.Policy.Environment;
+using Jiju.Policy.Fiscal;
+using Jiju.Policy.Land;
+using Jiju.Policy.Relocation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiju.Application.Sweep;
+
+/// <summary>Art. 7: projects in clusters building single-storey industrial plants without a special requirement.</summary>
+internal sealed class SingleStoreyAdapter : IRuleAdapter
+{
+    public string RuleId => nameof(NewIndustrialProjectBuildsNoSingleStoreyPlant);
+
+    public IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
+        Projects.Live(db, asOf, p => new PlantStoreysFacts { LandUse = p.LandUse, SpecialIndustryRequirement = p.SpecialIndustryRequirement, Storeys = p.Storeys }, cancellationToken);
+
+    public string? Kind(DecisionResult decision) => decision.Value is PlantStoreysFinding { Permitted: false } ? "Refused" : null;
+}
+
+/// <summary>Art. 7: projects suited to multi-storey standard plants that ask for land of their own.</summary>
+internal sealed class StandardPlantAdapter : IRuleAdapter
+{
+    public string RuleId => nameof(ProjectSuitedToStandardPlantGetsNoSeparateLand);
+
+    public IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
+        Projects.Live(db, asOf, p => new SeparateLandFacts { SuitsStandardPlant = p.SuitsStandardPlant, SiteArea = p.SiteArea }, cancellationToken);
+
+    public string? Kind(DecisionResult decision) => decision.Value is SeparateLandFinding { Refused: true } ? "Refused" : null;
+}
+
+/// <summary>Art. 8: projects seeking land without pre-review and evaluation.</summary>
+internal sealed class PreReviewAdapter : IRuleAdapter
+{
+    public string RuleId => nameof(LandIsNotApprovedWithoutPreReviewAndEvaluation);
+
+    public IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
+        Projects.Live(db, asOf, p => new LandApprovalFacts { SiteArea = p.SiteArea, LandPreReviewed = p.LandPreReviewed, LandEvaluated = p.LandEvaluated }, cancellationToken);
+
+    public string? Kind(DecisionResult decision) => decision.Value is LandApprovalFinding { MaySubmit: false } ? "Refused" : null;
+}
+
+/// <summary>Art. 8: pending requests to change a parcel's land use.</summary>
+internal sealed class UseChangeAdapter : IRuleAdapter
+{
+    public string RuleId => nameof(IndustrialLandIsNotChangedToCommercial);
+
+    public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var requests = await db.LandUseChangeRequests.AsNoTracking()
+            .Where(r => r.RequestedOn <= asOf && r.Status == RequestStatus.Pending)
+            .Join(db.Parcels, r => r.Parcel, p => p.Code, (r, p) => new { r.Parcel, r.From, r.To, p.County, p.Cluster })
+            .ToListAsync(cancellationToken);
+        foreach (var r in requests)
+        {
+            yield return new Subject("用途变更申请", r.Parcel.Value, r.County, r.Cluster, new LandUseChangeFacts { From = r.From, To = r.To, InsideCluster = r.Cluster is not null });
+        }
+    }
+
+    public string? Kind(DecisionResult decision) => decision.Value is LandUseChangeFinding { Refused: true } ? "Refused" : null;
+}
+
+/// <summary>Art. 17: each cluster's heat demand in each year up to the date.</summary>
+internal sealed class HeatSupplyAdapter : IRuleAdapter
+{
+    public string RuleId => nameof(LargeSteadyHeatLoadGetsBackPressureChp);
+
+    public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var h in db.HeatingProfiles.AsNoTracking().Where(h => h.Year <= asOf.Year).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return new Subject("集中供热", $"{h.Cluster.Value}/{h.Year.ToString(CultureInfo.InvariantCulture)}", h.Cluster.County, h.Cluster, new HeatSupplyFacts
+            {
+                HeatLoadTonnesPerHour = h.HeatLoadTonnesPerHour,
+                AnnualHours = h.AnnualHours,
+                LoadStable = h.LoadStable,
+                SmallCoalBoilers = h.SmallCoalBoilers,
+            });
+        }
+    }
+
+    public string? Kind(DecisionResult decision) => decision.Value is HeatSupplyFinding f ? f.Route.ToString() : null;
+}
+
+/// <summary>Art. 24: villages to be relocated by the end of 2013.</summary>
+internal sealed class VillageRelocationAdapter : IRuleAdapter
+{
+    public string RuleId => nameof(VillageRelocationIsLateAfterEndOf2013);
+
+    public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var v in db.Villages.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return new Subject("村庄", v.Code.Value, v.Cluster.County, v.Cluster, new VillageRelocationFacts { Status = v.Status, CompletedOn = v.CompletedOn });
+        }
+    }
+
+    public string? Kind(DecisionResult decision) =>
+        decision.Value is VillageRelocationFinding { Status: RelocationTimeliness.Late or RelocationTimeliness.CompletedLate } f ? f.Status.ToString() : null;
+}
+
+/// <summary>Art. 24: resettlement communities, against the 5000-people scale and their siting.</summary>
+internal sealed class ResettlementCommunityAdapter : IRuleAdapter
+{
+    public string RuleId => nameof(ResettlementCommunityHoldsFiveThousandOutsideCluster);
+
+    public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var c in db.ResettlementCommunities.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return new Subject("安置社区", c.Name, c.County, c.Cluster, new ResettlementCommunityFacts
+            {
+                Cluster = c.Cluster,
+                PlannedPopulation = c.PlannedPopulation,
+                OutsideCluster = c.OutsideCluster,
+                InsideUrbanPlanningArea = c.InsideUrbanPlanningArea,
+                HasPublicFacilities = c.HasPublicFacilities,
+            });
+        }
+    }
+
+    public string? Kind(DecisionResult decision) => decision.Value is ResettlementCommunityFinding { Meets: false } ? "NotMet" : null;
+}
+
+/// <summary>Art. 26: each cluster-year's provincial tax shares (latest corrections) against the year before.</summary>
+internal sealed class FiscalRewardAdapter : IRuleAdapter
+{
+    public string RuleId => nameof(ProvincialShareTaxIncreaseIsRewardedToCounty);
+
+    public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var overview = new OverviewService(db);
+        var years = await db.Statistics.Select(s => s.Year).Distinct().Where(y => y <= asOf.Year).OrderBy(y => y).ToListAsync(cancellationToken);
+        var previous = new Dictionary<string, Domain.Statistics.ClusterStatistics>(StringComparer.Ordinal);
+        foreach (var year in years)
+        {
+            var current = (await overview.LatestVersionsAsync(year, cancellationToken)).ToDictionary(s => s.Cluster.Value, StringComparer.Ordinal);
+            foreach (var s in current.Values.OrderBy(s => s.Cluster.Value, StringComparer.Ordinal))
+            {
+                var before = previous.GetValueOrDefault(s.Cluster.Value);
+                yield return new Subject("年度税收", $"{s.Cluster.Value}/{year.ToString(CultureInfo.InvariantCulture)}", s.Cluster.County, s.Cluster, new FiscalRewardFacts
+                {
+                    Year = year,
+                    VatProvincialShare = s.VatProvincialShare,
+                    BusinessTaxProvincialShare = s.BusinessTaxProvincialShare,
+                    IncomeTaxProvincialShare = s.IncomeTaxProvincialShare,
+                    PreviousVatProvincialShare = before?.VatProvincialShare,
+                    PreviousBusinessTaxProvincialShare = before?.BusinessTaxProvincialShare,
+                    PreviousIncomeTaxProvincialShare = before?.IncomeTaxProvincialShare,
+                });
+            }
+
+            previous = current;
+        }
+    }
+
+    public string? Kind(DecisionResult decision) => decision.Value is FiscalRewardFinding { Reward.Yuan: > 0 } ? "Reward" : null;
+
+    public Domain.Common.Money? Amount(DecisionResult decision) => (decision.Value as FiscalRewardFinding)?.Reward;
+}
+
+/// <summary>Projects signed by the date (or undated), for the project rules.</summary>
+internal static class Projects
+{
+    public static async IAsyncEnumerable<Subject> Live(JijuDbContext db, DateOnly asOf, Func<InvestmentProject, object> facts, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var p in db.Projects.AsNoTracking()
+            .Where(p => p.Stage != ProjectStage.Cancelled && (p.SignedOn == null || p.SignedOn <= asOf))
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return new Subject("投资项目", p.Code.Value, p.County, p.Cluster, facts(p));
+        }
+    }
+}
