@@ -15,6 +15,7 @@ public sealed class SweepTests
     /// </summary>
     private static readonly Dictionary<string, (string Rule, string? Kind)> Expected = new(StringComparer.Ordinal)
     {
+        ["farmland.overlaps-control-area"] = ("ControlAreaAvoidsBasicFarmland", "Overlaps"),
         ["plan.prohibited"] = ("ProhibitedUrbanUsesAndOffZoneUsesAreRefused", "RealEstate|LargePlaza"),
         ["plan.allowed"] = ("ProhibitedUrbanUsesAndOffZoneUsesAreRefused", null),
         ["key-project.yes"] = ("LeadingIndustryProjectOf500MillionIsProvincialKeyProject", "KeyProject"),
@@ -53,14 +54,11 @@ public sealed class SweepTests
         "LandIsNotApprovedWithoutPreReviewAndEvaluation", "IndustrialLandIsNotChangedToCommercial", "VillageRelocationIsLateAfterEndOf2013",
         "ResettlementCommunityHoldsFiveThousandOutsideCluster", "ProhibitedUrbanUsesAndOffZoneUsesAreRefused",
         "IndustrialProjectOutsideClustersGetsNoLandQuota", "FundsOf30MillionDollarsIntroducedByClusterEnterpriseAreRewarded",
+        "ControlAreaAvoidsBasicFarmland",
     };
 
-    /// <summary>
-    /// Plant kinds the sweep cannot check yet; this number may only go down. One: the basic-farmland overlap
-    /// is a check on an expansion request (art. 2), which needs a request (the workflow issue) and the
-    /// land-evaluation rank (the assessment issue); the sweep does not invent them.
-    /// </summary>
-    private const int UncheckedPlantKinds = 1;
+    /// <summary>Plant kinds the sweep cannot check: none.</summary>
+    private const int UncheckedPlantKinds = 0;
 
     private static async Task<TestDatabase> DemoAsync(DatabaseProvider provider)
     {

@@ -13,6 +13,7 @@ public static class RuleAdapters
     public static IReadOnlyList<IRuleAdapter> All { get; } =
     [
         new ProjectUseAdapter(),
+        new ControlAreaAdapter(),
         new KeyProjectAdapter(),
         new OutsideClusterAdapter(),
         new MajorAttractionAdapter(),
