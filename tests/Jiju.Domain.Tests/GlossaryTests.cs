@@ -6,7 +6,7 @@ namespace Jiju.Domain.Tests;
 /// <summary>The glossary grows with the code: every identifier with a Chinese term must be in docs/glossary.md.</summary>
 public sealed class GlossaryTests
 {
-    private static readonly Lazy<string[]> Lines = new(() => File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "glossary.md")));
+    private static readonly Lazy<string[]> Lines = new(() => File.ReadAllLines(Jiju.Tests.Repository.File("docs", "glossary.md")));
 
     public static TheoryData<string, string> Terms()
     {
@@ -47,17 +47,4 @@ public sealed class GlossaryTests
         Assert.True(
             Lines.Value.Any(l => l.Contains(identifier, StringComparison.Ordinal) && l.Contains(term, StringComparison.Ordinal)),
             $"docs/glossary.md 缺少 {identifier}（{term}）：运行 python3 docs/tools/glossary.py > docs/glossary.md");
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Jiju.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("找不到仓库根目录（Jiju.slnx）");
-    }
 }

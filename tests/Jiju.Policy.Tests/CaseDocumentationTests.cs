@@ -7,7 +7,7 @@ public sealed class CaseDocumentationTests
     [Fact]
     public void DocsCases_DescribesEveryRuleAsTheCodeDoes()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "cases.md");
+        var path = Jiju.Tests.Repository.File("docs", "cases.md");
         var text = File.ReadAllText(path).ReplaceLineEndings("\n");
         var at = text.IndexOf(CaseDocumentation.Marker, StringComparison.Ordinal);
 
@@ -29,7 +29,7 @@ public sealed class CaseDocumentationTests
     public void EveryRule_QuotesAClauseThatIsInTheOriginalText()
     {
         // The clause is quoted from the 2012 text; allow the ellipsis (……) where a quote skips words.
-        var original = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "regulation", "henan-2012-industrial-cluster-opinions.txt"));
+        var original = File.ReadAllText(Jiju.Tests.Repository.File("docs", "regulation", "henan-2012-industrial-cluster-opinions.txt"));
         foreach (var rule in RuleCatalog.All)
         {
             foreach (var piece in rule.Article.Clause.Split("……", StringSplitOptions.RemoveEmptyEntries))
@@ -38,17 +38,20 @@ public sealed class CaseDocumentationTests
             }
         }
     }
+}
 
-    private static string RepositoryRoot()
+public sealed class CaseContractTests
+{
+    [Fact]
+    public void TheExampleInDocsCases_RunsUnchanged()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Jiju.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
+        var doc = File.ReadAllText(Jiju.Tests.Repository.File("docs", "cases.md")).ReplaceLineEndings("\n");
+        var start = doc.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
 
-        throw new DirectoryNotFoundException("找不到仓库根目录（Jiju.slnx）");
+        var results = Cases.CaseRunner.Run("docs/cases.md", yaml);
+
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.True(r.Passed, string.Join("\n", r.Differences)));
     }
 }
