@@ -41,7 +41,11 @@ internal sealed class IdleLandAdapter : IRuleAdapter
         var extensions = (await db.ParcelExtensions.AsNoTracking().Where(x => x.ApprovedOn <= asOf).ToListAsync(cancellationToken))
             .GroupBy(x => x.Parcel)
             .ToDictionary(g => g.Key, g => g.MaxBy(x => x.ApprovedOn)!);
-        await foreach (var p in db.Parcels.AsNoTracking().Where(p => p.GrantedOn <= asOf).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        // Only the columns the rule reads: decoding every parcel's boundary would dominate the sweep.
+        var parcels = db.Parcels.AsNoTracking()
+            .Where(p => p.GrantedOn <= asOf)
+            .Select(p => new { p.Code, p.County, p.Cluster, p.GrantType, p.Price, p.AgreedStart, p.ActualStart });
+        await foreach (var p in parcels.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var extension = extensions.GetValueOrDefault(p.Code);
             yield return new Subject("宗地", p.Code.Value, p.County, p.Cluster, new IdleLandFacts
