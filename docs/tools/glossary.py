@@ -9,7 +9,7 @@ import re
 import sys
 
 current = open('docs/glossary.md', encoding='utf-8').read()
-head = current[:current.index('## Records')]
+head = current[:current.index('## Rules')] if '## Rules' in current else current[:current.index('## Records')]
 
 records, enums = [], []
 for f in sorted(glob.glob('src/Jiju.Domain/**/*.cs', recursive=True)):
@@ -27,7 +27,8 @@ for f in sorted(glob.glob('src/Jiju.Domain/**/*.cs', recursive=True)):
         if members:
             enums.append((m.group(1), members))
 
-out = [head.rstrip('\n'), '', '## Records', '']
+rules = current[current.index('## Rules'):current.index('## Records')] if '## Rules' in current else ''
+out = [head.rstrip('\n'), '', rules.rstrip('\n'), '', '## Records', '']
 for name, zh, f, members in records:
     out += [f'### `{name}` {zh}', '', f'Source: `{f}`', '', '| Identifier | 中文 | Unit |', '|---|---|---|']
     out += [f'| `{name}.{m}` | {mzh} | {unit} |' for m, mzh, unit in members]
