@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Jiju.Application.Sweep;
 using Jiju.Domain.Divisions;
+using Jiju.Policy.Engine;
 using Spectre.Console;
 
 namespace Jiju.Cli;
@@ -38,6 +39,15 @@ internal static class SweepCommands
             }
 
             cli.Console.Write(rules);
+            foreach (var (rule, reason) in SweepService.NotSwept
+                .Select(kv => (Rule: RuleCatalog.Find(kv.Key), Reason: kv.Value))
+                .OrderBy(x => x.Rule?.Article.Number ?? 0)
+                .ThenBy(x => x.Rule?.Id, StringComparer.Ordinal))
+            {
+                var title = rule is null ? "（未知规则）" : $"第{rule.Article.Number}条【{rule.Title}】（{rule.Id}）";
+                cli.Console.MarkupLineInterpolated($"未清扫：{title}——{reason}");
+            }
+
             var cities = new Table().AddColumns("市", "发现", "涉及金额");
             foreach (var g in result.Findings.GroupBy(f => CityOf(db.DivisionDirectory, f.County)).OrderBy(g => g.Key, StringComparer.Ordinal))
             {

@@ -55,6 +55,12 @@ public sealed class OverviewTests
         Assert.Equal(180, overview.Cities.Sum(c => c.Clusters));
         Assert.Equal(2, (await new OverviewService(after).LatestVersionsAsync(2015)).Single(s => s.Cluster == xingyang).Version);
         Assert.Equal(2, await after.Statistics.CountAsync(s => s.Cluster == xingyang && s.Year == 2015));
+
+        // Known on a date: the correction was submitted on 2016-04-01, so the day before sees version 1.
+        var dayBefore = await new OverviewService(after).LatestVersionsAsync(2015, submittedBy: new DateOnly(2016, 3, 31));
+        Assert.Equal(1, dayBefore.Single(s => s.Cluster == xingyang).Version);
+        var onTheDay = await new OverviewService(after).LatestVersionsAsync(2015, submittedBy: new DateOnly(2016, 4, 1));
+        Assert.Equal(2, onTheDay.Single(s => s.Cluster == xingyang).Version);
     }
 
     [Theory]

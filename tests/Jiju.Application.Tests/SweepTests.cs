@@ -54,7 +54,8 @@ public sealed class SweepTests
         "LandIsNotApprovedWithoutPreReviewAndEvaluation", "IndustrialLandIsNotChangedToCommercial", "VillageRelocationIsLateAfterEndOf2013",
         "ResettlementCommunityHoldsFiveThousandOutsideCluster", "ProhibitedUrbanUsesAndOffZoneUsesAreRefused",
         "IndustrialProjectOutsideClustersGetsNoLandQuota", "FundsOf30MillionDollarsIntroducedByClusterEnterpriseAreRewarded",
-        "ControlAreaAvoidsBasicFarmland",
+        "ControlAreaAvoidsBasicFarmland", "QuotaBatchIsAllocatedOnceAndServesClustersFirst", "LowSupplyRateOrSeriousIllegalUseSuspendsLandApprovals",
+        "ProjectIsAdmittedOnlyWithinRemainingEmissionBudget", "ProjectNotFittingPlanEiaIsRefused",
     };
 
     /// <summary>Plant kinds the sweep cannot check: none.</summary>

@@ -48,7 +48,7 @@ public sealed class OverviewService(JijuDbContext db)
         var parcelsByCluster = await CountByCluster(db.Parcels.Where(p => p.Cluster != null).Select(p => p.Cluster), cancellationToken);
 
         int? latestYear = await db.Statistics.AnyAsync(cancellationToken) ? await db.Statistics.MaxAsync(s => s.Year, cancellationToken) : null;
-        var latest = latestYear is { } y ? await LatestVersionsAsync(y, cancellationToken) : [];
+        var latest = latestYear is { } y ? await LatestVersionsAsync(y, cancellationToken: cancellationToken) : [];
         var revenueByCluster = latest.ToDictionary(s => s.Cluster.Value, s => s.Revenue, StringComparer.Ordinal);
 
         var cities = clusters
@@ -74,10 +74,20 @@ public sealed class OverviewService(JijuDbContext db)
             await db.DemoPlants.CountAsync(cancellationToken));
     }
 
-    /// <summary>The statistics of a year as last corrected: the highest version per cluster.</summary>
-    public async Task<IReadOnlyList<ClusterStatistics>> LatestVersionsAsync(int year, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The statistics of a year as last corrected: the highest version per cluster. With
+    /// <paramref name="submittedBy"/>, only what had been submitted by that date, so a decision as of a
+    /// past date is made on the figures known then and can be reproduced.
+    /// </summary>
+    public async Task<IReadOnlyList<ClusterStatistics>> LatestVersionsAsync(int year, DateOnly? submittedBy = null, CancellationToken cancellationToken = default)
     {
-        var rows = await db.Statistics.AsNoTracking().Where(s => s.Year == year).ToListAsync(cancellationToken);
+        var query = db.Statistics.AsNoTracking().Where(s => s.Year == year);
+        if (submittedBy is { } date)
+        {
+            query = query.Where(s => s.SubmittedOn <= date);
+        }
+
+        var rows = await query.ToListAsync(cancellationToken);
         return rows.GroupBy(s => s.Cluster.Value).Select(g => g.MaxBy(s => s.Version)!).ToList();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Jiju.Data;
 using Jiju.Domain.Clusters;
@@ -136,7 +137,7 @@ internal sealed class YishangAdapter : IRuleAdapter
             var leadingIndustry = p.Cluster is { } c && leading.TryGetValue(c.Value, out var l) ? l : p.Industry;
             foreach (var year in fundings[p.Code].GroupBy(f => f.Year).OrderBy(g => g.Key))
             {
-                yield return new Subject("以商招商项目", p.Code.Value, p.County, p.Cluster, new IntroducedInvestmentFacts
+                yield return new Subject("以商招商项目", $"{p.Code.Value}/{year.Key.ToString(CultureInfo.InvariantCulture)}", p.County, p.Cluster, new IntroducedInvestmentFacts
                 {
                     Cluster = p.Cluster,
                     Industry = p.Industry,

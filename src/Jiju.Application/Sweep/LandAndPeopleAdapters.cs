@@ -140,7 +140,7 @@ internal sealed class FiscalRewardAdapter : IRuleAdapter
         var previous = new Dictionary<string, Domain.Statistics.ClusterStatistics>(StringComparer.Ordinal);
         foreach (var year in years)
         {
-            var current = (await overview.LatestVersionsAsync(year, cancellationToken)).ToDictionary(s => s.Cluster.Value, StringComparer.Ordinal);
+            var current = (await overview.LatestVersionsAsync(year, asOf, cancellationToken)).ToDictionary(s => s.Cluster.Value, StringComparer.Ordinal);
             foreach (var s in current.Values.OrderBy(s => s.Cluster.Value, StringComparer.Ordinal))
             {
                 var before = previous.GetValueOrDefault(s.Cluster.Value);

@@ -6,6 +6,10 @@ using Jiju.Domain.Clusters;
 using Jiju.Domain.Common;
 using Jiju.Domain.Divisions;
 using Jiju.Policy.Engine;
+using Jiju.Policy.Environment;
+using Jiju.Policy.Industry;
+using Jiju.Policy.Land;
+using Jiju.Policy.Planning;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiju.Application.Sweep;
@@ -45,6 +49,21 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     public static IReadOnlyList<IRuleAdapter> Adapters { get; } = RuleAdapters.All;
+
+    /// <summary>
+    /// The rules the sweep cannot run from the database yet, by id, with the reason (shown by <c>jiju sweep</c>).
+    /// Every rule in the catalogue has either an adapter or an entry here, never both.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> NotSwept { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(DynamicAdjustmentIsRecommendedFromAssessment)] = "所需的考核结果（考核排名、连续未达标年数、发展前景评分）随考核模块提供，数据库中尚无",
+        [nameof(ExpansionRequestIsCheckedAgainstPlansFarmlandAndRanking)] = "扩区、调整空间布局的申请随审批流程提供，数据库中尚无申请记录",
+        [nameof(ChainGapsAreTheInvestmentCatalogue)] = "主导产业的产业链模型（各环节及其行业代码）不在数据中",
+        [nameof(IntensiveLandUseRewardFundIsShareOfTransferIncomePlusIdleFees)] = "各市、县（市、区）当年土地出让金收入和实际征收的土地闲置费未入库",
+        [nameof(ProjectBelowLandUseStandardsLosesAllPreferences)] = "投资强度、建筑系数、容积率控制标准表（如《工业项目建设用地控制指标》）尚未载入",
+        [nameof(LaggingClusterDefersLargeEmissionProjects)] = "环保部门对集聚区“环保设施建设滞后”“环境容量不足”的认定未入库",
+        [nameof(HighRiskClusterAdmitsWithinSafetyCapacity)] = "项目对安全容量的需求量（项目需占用）未记录",
+    };
 
     public async Task<SweepResult> RunAsync(DateOnly asOf, IReadOnlyDictionary<string, string>? overlay = null, bool store = true, CancellationToken cancellationToken = default)
     {

@@ -264,17 +264,17 @@ internal sealed class DemoPlants
 
         var p = Project("以商招商境外3000万美元整项目", Money.FromYi(3), b => b.IntroducedBy = Introducer);
         Funding(p, 2015, FundOrigin.Foreign, CurrencyCode.Usd, 30_000_000.00m, new DateOnly(2015, 8, 1));
-        Plant("yishang.eligible", p.Code.Value, "当年境外资金实际到位恰为3000万美元（含3000万美元）：入驻企业和引资企业均可获奖励（第五条）");
+        Plant("yishang.eligible", p.Code.Value + "/2015", "当年境外资金实际到位恰为3000万美元（含3000万美元）：入驻企业和引资企业均可获奖励（第五条）");
         p = Project("以商招商差1美分项目", Money.FromYi(3), b => b.IntroducedBy = Introducer);
         Funding(p, 2015, FundOrigin.Foreign, CurrencyCode.Usd, 29_999_999.99m, new DateOnly(2015, 8, 1));
-        Plant("yishang.not-eligible", p.Code.Value, "当年境外资金实际到位29,999,999.99美元：不足3000万美元，不予奖励（第五条）");
+        Plant("yishang.not-eligible", p.Code.Value + "/2015", "当年境外资金实际到位29,999,999.99美元：不足3000万美元，不予奖励（第五条）");
         p = Project("以商招商省外等值人民币项目", Money.FromYi(3), b => b.IntroducedBy = Introducer);
         Funding(p, 2015, FundOrigin.OutsideProvince, CurrencyCode.Cny, 186_852_000.00m, new DateOnly(2015, 9, 1));
-        Plant("yishang.eligible", p.Code.Value, "当年省外资金到位186,852,000.00元，按2015年汇率6.2284恰等值3000万美元：可获奖励（第五条）");
+        Plant("yishang.eligible", p.Code.Value + "/2015", "当年省外资金到位186,852,000.00元，按2015年汇率6.2284恰等值3000万美元：可获奖励（第五条）");
         p = Project("以商招商跨年到位项目", Money.FromYi(3), b => b.IntroducedBy = Introducer);
         Funding(p, 2014, FundOrigin.Foreign, CurrencyCode.Usd, 20_000_000m, new DateOnly(2014, 10, 1));
         Funding(p, 2015, FundOrigin.Foreign, CurrencyCode.Usd, 15_000_000m, new DateOnly(2015, 3, 1));
-        Plant("yishang.not-eligible", p.Code.Value, "2014年到位2000万美元、2015年到位1500万美元：任一年度均不足3000万美元（“当年”），不予奖励（第五条）");
+        Plant("yishang.not-eligible", p.Code.Value + "/2015", "2014年到位2000万美元、2015年到位1500万美元：任一年度均不足3000万美元（“当年”），不予奖励（第五条）");
     }
 
     private void PlantEnvironmentAndPeople()
