@@ -94,6 +94,8 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
 
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
 
+    public DbSet<LandUseStandard> LandUseStandards => Set<LandUseStandard>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<MetaEntry> Meta => Set<MetaEntry>();

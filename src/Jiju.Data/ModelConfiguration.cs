@@ -248,6 +248,14 @@ internal static class ModelConfiguration
             e.Property(x => x.Source).HasMaxLength(200);
         });
 
+        m.Entity<LandUseStandard>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Source).HasMaxLength(200);
+            e.HasIndex(x => new { x.Industry, x.Scope, x.ValidFrom }).IsUnique();
+            e.HasOne<Division>().WithMany().HasForeignKey(x => x.Scope).OnDelete(DeleteBehavior.Restrict);
+        });
+
         m.Entity<AuditEntry>(e =>
         {
             e.HasKey(x => x.Id);

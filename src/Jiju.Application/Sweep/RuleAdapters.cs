@@ -24,6 +24,7 @@ public static class RuleAdapters
         new SingleStoreyAdapter(),
         new StandardPlantAdapter(),
         new PreReviewAdapter(),
+        new LandUseStandardsAdapter(),
         new UseChangeAdapter(),
         new LandSupervisionAdapter(),
         new LoanInterestAdapter(),

@@ -1212,6 +1212,66 @@ namespace Jiju.Data.Postgres.Migrations
                     b.ToTable("land_use_change_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Jiju.Domain.Land.LandUseStandard", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("industry");
+
+                    b.Property<decimal?>("MinBuildingCoefficient")
+                        .HasColumnType("numeric")
+                        .HasColumnName("min_building_coefficient");
+
+                    b.Property<decimal?>("MinInvestmentIntensity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("min_investment_intensity");
+
+                    b.Property<decimal?>("MinPlotRatio")
+                        .HasColumnType("numeric")
+                        .HasColumnName("min_plot_ratio");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_land_use_standards");
+
+                    b.HasIndex("Scope")
+                        .HasDatabaseName("ix_land_use_standards_scope");
+
+                    b.HasIndex("Industry", "Scope", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_land_use_standards_industry_scope_valid_from");
+
+                    b.ToTable("land_use_standards", (string)null);
+                });
+
             modelBuilder.Entity("Jiju.Domain.Land.ParcelExtension", b =>
                 {
                     b.Property<long>("Id")
@@ -2344,6 +2404,16 @@ namespace Jiju.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_land_use_change_requests_parcels_parcel");
+                });
+
+            modelBuilder.Entity("Jiju.Domain.Land.LandUseStandard", b =>
+                {
+                    b.HasOne("Jiju.Domain.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("Scope")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_land_use_standards_divisions_scope");
                 });
 
             modelBuilder.Entity("Jiju.Domain.Land.ParcelExtension", b =>

@@ -1181,6 +1181,64 @@ namespace Jiju.Data.Sqlite.Migrations
                     b.ToTable("land_use_change_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Jiju.Domain.Land.LandUseStandard", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("industry");
+
+                    b.Property<decimal?>("MinBuildingCoefficient")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("min_building_coefficient");
+
+                    b.Property<decimal?>("MinInvestmentIntensity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("min_investment_intensity");
+
+                    b.Property<decimal?>("MinPlotRatio")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("min_plot_ratio");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_land_use_standards");
+
+                    b.HasIndex("Scope")
+                        .HasDatabaseName("ix_land_use_standards_scope");
+
+                    b.HasIndex("Industry", "Scope", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_land_use_standards_industry_scope_valid_from");
+
+                    b.ToTable("land_use_standards", (string)null);
+                });
+
             modelBuilder.Entity("Jiju.Domain.Land.ParcelExtension", b =>
                 {
                     b.Property<long>("Id")
@@ -2293,6 +2351,16 @@ namespace Jiju.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_land_use_change_requests_parcels_parcel");
+                });
+
+            modelBuilder.Entity("Jiju.Domain.Land.LandUseStandard", b =>
+                {
+                    b.HasOne("Jiju.Domain.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("Scope")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_land_use_standards_divisions_scope");
                 });
 
             modelBuilder.Entity("Jiju.Domain.Land.ParcelExtension", b =>
