@@ -84,6 +84,8 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
 
     public DbSet<SafetyCapacity> SafetyCapacities => Set<SafetyCapacity>();
 
+    public DbSet<EnvironmentalDetermination> EnvironmentalDeterminations => Set<EnvironmentalDetermination>();
+
     public DbSet<ServiceFacility> ServiceFacilities => Set<ServiceFacility>();
 
     public DbSet<QuotaLedgerEntry> QuotaLedger => Set<QuotaLedgerEntry>();

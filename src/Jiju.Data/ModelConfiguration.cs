@@ -205,6 +205,14 @@ internal static class ModelConfiguration
             e.HasOne<Cluster>().WithMany().HasForeignKey(x => x.Cluster).OnDelete(DeleteBehavior.Restrict);
         });
 
+        m.Entity<EnvironmentalDetermination>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.DeterminedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.Cluster, x.DeterminedOn });
+            e.HasOne<Cluster>().WithMany().HasForeignKey(x => x.Cluster).OnDelete(DeleteBehavior.Restrict);
+        });
+
         m.Entity<ServiceFacility>(e =>
         {
             e.HasKey(x => x.Id);

@@ -207,6 +207,7 @@ internal static class ImportTestData
             Row(("code", "HN-2013-001"), ("name", "城市基础设施配套费"), ("authority", "河南省财政厅"), ("kind", "减半"), ("basis", "豫政〔2013〕1号"), ("valid_from", "2013-01-01")),
         ],
         ["exchange_rates"] = [Row(("currency", "USD"), ("effective_on", "2013-01-04"), ("yuan_per_unit", "6.2897"), ("source", "中国人民银行公布的中间价"))],
+        ["environmental_determinations"] = [Row(("cluster", "41018201"), ("determined_on", "2015-06-30"), ("determined_by", "郑州市环境保护局"), ("facilities_lag", "否"), ("capacity_insufficient", "是"))],
         ["land_use_standards"] = [Row(("industry", "36"), ("scope", "410000"), ("min_building_coefficient", "0.3"), ("min_plot_ratio", "0.8"), ("source", "测试用控制值（非真实标准）"), ("valid_from", "2012-01-01"))],
     };
 

@@ -6,7 +6,6 @@ using Jiju.Domain.Clusters;
 using Jiju.Domain.Common;
 using Jiju.Domain.Divisions;
 using Jiju.Policy.Engine;
-using Jiju.Policy.Environment;
 using Jiju.Policy.Industry;
 using Jiju.Policy.Land;
 using Jiju.Policy.Planning;
@@ -60,8 +59,6 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         [nameof(ExpansionRequestIsCheckedAgainstPlansFarmlandAndRanking)] = "扩区、调整空间布局的申请随审批流程提供，数据库中尚无申请记录",
         [nameof(ChainGapsAreTheInvestmentCatalogue)] = "主导产业的产业链模型（各环节及其行业代码）不在数据中",
         [nameof(IntensiveLandUseRewardFundIsShareOfTransferIncomePlusIdleFees)] = "各市、县（市、区）当年土地出让金收入和实际征收的土地闲置费未入库",
-        [nameof(LaggingClusterDefersLargeEmissionProjects)] = "环保部门对集聚区“环保设施建设滞后”“环境容量不足”的认定未入库",
-        [nameof(HighRiskClusterAdmitsWithinSafetyCapacity)] = "项目对安全容量的需求量（项目需占用）未记录",
     };
 
     public async Task<SweepResult> RunAsync(DateOnly asOf, IReadOnlyDictionary<string, string>? overlay = null, bool store = true, CancellationToken cancellationToken = default)

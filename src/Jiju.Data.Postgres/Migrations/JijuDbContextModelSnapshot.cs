@@ -642,6 +642,61 @@ namespace Jiju.Data.Postgres.Migrations
                     b.ToTable("emission_ledger", (string)null);
                 });
 
+            modelBuilder.Entity("Jiju.Domain.Environmental.EnvironmentalDetermination", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("CapacityInsufficient")
+                        .HasColumnType("boolean")
+                        .HasColumnName("capacity_insufficient");
+
+                    b.Property<string>("Cluster")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("cluster");
+
+                    b.Property<string>("DeterminedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("determined_by");
+
+                    b.Property<DateOnly>("DeterminedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("determined_on");
+
+                    b.Property<bool>("FacilitiesLag")
+                        .HasColumnType("boolean")
+                        .HasColumnName("facilities_lag");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("owner_path");
+
+                    b.HasKey("Id")
+                        .HasName("pk_environmental_determinations");
+
+                    b.HasIndex("OwnerPath")
+                        .HasDatabaseName("ix_environmental_determinations_owner_path");
+
+                    b.HasIndex("Cluster", "DeterminedOn")
+                        .HasDatabaseName("ix_environmental_determinations_cluster_determined_on");
+
+                    b.ToTable("environmental_determinations", (string)null);
+                });
+
             modelBuilder.Entity("Jiju.Domain.Environmental.HeatingProfile", b =>
                 {
                     b.Property<long>("Id")
@@ -1420,6 +1475,10 @@ namespace Jiju.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("responsible_unit");
+
+                    b.Property<decimal?>("SafetyCapacityDemand")
+                        .HasColumnType("numeric")
+                        .HasColumnName("safety_capacity_demand");
 
                     b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("date")
@@ -2306,6 +2365,16 @@ namespace Jiju.Data.Postgres.Migrations
                         .HasForeignKey("Project")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_emission_ledger_projects_project");
+                });
+
+            modelBuilder.Entity("Jiju.Domain.Environmental.EnvironmentalDetermination", b =>
+                {
+                    b.HasOne("Jiju.Domain.Clusters.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("Cluster")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_environmental_determinations_clusters_cluster");
                 });
 
             modelBuilder.Entity("Jiju.Domain.Environmental.HeatingProfile", b =>

@@ -623,6 +623,59 @@ namespace Jiju.Data.Sqlite.Migrations
                     b.ToTable("emission_ledger", (string)null);
                 });
 
+            modelBuilder.Entity("Jiju.Domain.Environmental.EnvironmentalDetermination", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CapacityInsufficient")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity_insufficient");
+
+                    b.Property<string>("Cluster")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cluster");
+
+                    b.Property<string>("DeterminedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("determined_by");
+
+                    b.Property<DateOnly>("DeterminedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("determined_on");
+
+                    b.Property<bool>("FacilitiesLag")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("facilities_lag");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_path");
+
+                    b.HasKey("Id")
+                        .HasName("pk_environmental_determinations");
+
+                    b.HasIndex("OwnerPath")
+                        .HasDatabaseName("ix_environmental_determinations_owner_path");
+
+                    b.HasIndex("Cluster", "DeterminedOn")
+                        .HasDatabaseName("ix_environmental_determinations_cluster_determined_on");
+
+                    b.ToTable("environmental_determinations", (string)null);
+                });
+
             modelBuilder.Entity("Jiju.Domain.Environmental.HeatingProfile", b =>
                 {
                     b.Property<long>("Id")
@@ -1385,6 +1438,10 @@ namespace Jiju.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("responsible_unit");
+
+                    b.Property<decimal?>("SafetyCapacityDemand")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("safety_capacity_demand");
 
                     b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("TEXT")
@@ -2253,6 +2310,16 @@ namespace Jiju.Data.Sqlite.Migrations
                         .HasForeignKey("Project")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_emission_ledger_projects_project");
+                });
+
+            modelBuilder.Entity("Jiju.Domain.Environmental.EnvironmentalDetermination", b =>
+                {
+                    b.HasOne("Jiju.Domain.Clusters.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("Cluster")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_environmental_determinations_clusters_cluster");
                 });
 
             modelBuilder.Entity("Jiju.Domain.Environmental.HeatingProfile", b =>

@@ -195,6 +195,7 @@ public sealed class DemoGenerator(JijuDbContext db)
         await db.QuotaLedger.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.ServiceFacilities.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.SafetyCapacities.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+        await db.EnvironmentalDeterminations.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.HeatingProfiles.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.SewagePlants.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.EmissionLedger.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);

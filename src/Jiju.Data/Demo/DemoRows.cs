@@ -148,6 +148,9 @@ internal sealed class DemoRows(int seed, DemoVolume volume, DateOnly asOf)
                 LandPreReviewed = true,
                 LandEvaluated = true,
                 ConformsToPlanEia = true,
+
+                // Projects in high-risk clusters take a little of the safety capacity (art. 19); from the index, not a new draw.
+                SafetyCapacityDemand = z.LeadingIndustry.Value is "26" or "31" or "32" ? 10 + (j % 50) : null,
                 SignedOn = new DateOnly(year, 1 + r.Next(12), 1 + r.Next(28)),
             };
         }

@@ -228,3 +228,44 @@ public sealed class SafetyCapacity : IJurisdictionOwned, ISelfValidating
         }
     }
 }
+
+/// <summary>
+/// The environmental protection department's determination that a cluster's environmental facilities lag
+/// or its environmental capacity is insufficient (art. 18: 对环保设施建设滞后、环境容量不足的产业集聚区，暂缓审批新上
+/// 污染排放量较大的项目). The latest determination on or before a date holds on that date.
+/// </summary>
+[Zh("环境容量认定")]
+public sealed class EnvironmentalDetermination : IJurisdictionOwned, ISelfValidating
+{
+    public long Id { get; init; }
+
+    [Zh("集聚区代码")]
+    public required ClusterCode Cluster { get; init; }
+
+    [Zh("认定日期")]
+    public required DateOnly DeterminedOn { get; init; }
+
+    [Zh("认定机关")]
+    public required string DeterminedBy { get; init; }
+
+    [Zh("环保设施建设滞后")]
+    public required bool FacilitiesLag { get; init; }
+
+    [Zh("环境容量不足")]
+    public required bool CapacityInsufficient { get; init; }
+
+    [Zh("说明")]
+    public string? Note { get; init; }
+
+    DivisionCode IJurisdictionOwned.OwnerDivision => Cluster.County;
+
+    ClusterCode? IJurisdictionOwned.OwnerCluster => Cluster;
+
+    public IEnumerable<FieldError> Validate()
+    {
+        if (string.IsNullOrWhiteSpace(DeterminedBy))
+        {
+            yield return new FieldError(nameof(DeterminedBy), "须填写认定机关");
+        }
+    }
+}

@@ -74,6 +74,9 @@ public sealed class InvestmentProject : IJurisdictionOwned, ISelfValidating
     [Zh("符合规划环评")]
     public bool? ConformsToPlanEia { get; init; }
 
+    [Zh("项目需占用安全容量")]
+    public decimal? SafetyCapacityDemand { get; init; }
+
     [Zh("引资企业统一社会信用代码")]
     public UnifiedSocialCreditCode? IntroducedBy { get; init; }
 
@@ -105,6 +108,11 @@ public sealed class InvestmentProject : IJurisdictionOwned, ISelfValidating
         if (Cluster is { } c && c.County != County)
         {
             yield return new FieldError(nameof(Cluster), $"集聚区“{c}”不在所填县（市、区）“{County}”内");
+        }
+
+        if (SafetyCapacityDemand < 0)
+        {
+            yield return new FieldError(nameof(SafetyCapacityDemand), "项目需占用安全容量不能为负数");
         }
 
         if (Storeys is < 1)
