@@ -98,6 +98,10 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
 
     public DbSet<LandUseStandard> LandUseStandards => Set<LandUseStandard>();
 
+    public DbSet<Domain.Industries.IndustrialChainLink> IndustrialChainLinks => Set<Domain.Industries.IndustrialChainLink>();
+
+    public DbSet<LandRevenue> LandRevenues => Set<LandRevenue>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<MetaEntry> Meta => Set<MetaEntry>();

@@ -264,6 +264,20 @@ internal static class ModelConfiguration
             e.HasOne<Division>().WithMany().HasForeignKey(x => x.Scope).OnDelete(DeleteBehavior.Restrict);
         });
 
+        m.Entity<Domain.Industries.IndustrialChainLink>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.SegmentName).HasMaxLength(100);
+            e.HasIndex(x => new { x.LeadingIndustry, x.SegmentOrder, x.Industry }).IsUnique();
+        });
+
+        m.Entity<LandRevenue>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.County, x.Year }).IsUnique();
+            e.HasOne<Division>().WithMany().HasForeignKey(x => x.County).OnDelete(DeleteBehavior.Restrict);
+        });
+
         m.Entity<AuditEntry>(e =>
         {
             e.HasKey(x => x.Id);

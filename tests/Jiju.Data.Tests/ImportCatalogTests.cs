@@ -12,7 +12,7 @@ public sealed class ImportCatalogTests
     {
         var keys = ImportCatalog.All.Select(e => e.Key).ToList();
 
-        Assert.Equal(30, keys.Count);
+        Assert.Equal(32, keys.Count);
         Assert.DoesNotContain("divisions", keys);
         Assert.DoesNotContain("audit_log", keys);
         Assert.DoesNotContain("meta", keys);

@@ -208,6 +208,8 @@ internal static class ImportTestData
         ],
         ["exchange_rates"] = [Row(("currency", "USD"), ("effective_on", "2013-01-04"), ("yuan_per_unit", "6.2897"), ("source", "中国人民银行公布的中间价"))],
         ["environmental_determinations"] = [Row(("cluster", "41018201"), ("determined_on", "2015-06-30"), ("determined_by", "郑州市环境保护局"), ("facilities_lag", "否"), ("capacity_insufficient", "是"))],
+        ["industrial_chain_links"] = [Row(("leading_industry", "36"), ("segment_order", "1"), ("segment_name", "汽车零部件"), ("position", "上游"), ("industry", "3670"))],
+        ["land_revenues"] = [Row(("county", "410182"), ("year", "2014"), ("land_transfer_income", "500000000.00"), ("idle_land_fees_collected", "2469135.78"))],
         ["land_use_standards"] = [Row(("industry", "36"), ("scope", "410000"), ("min_building_coefficient", "0.3"), ("min_plot_ratio", "0.8"), ("source", "测试用控制值（非真实标准）"), ("valid_from", "2012-01-01"))],
     };
 

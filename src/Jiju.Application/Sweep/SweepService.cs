@@ -6,8 +6,6 @@ using Jiju.Domain.Clusters;
 using Jiju.Domain.Common;
 using Jiju.Domain.Divisions;
 using Jiju.Policy.Engine;
-using Jiju.Policy.Industry;
-using Jiju.Policy.Land;
 using Jiju.Policy.Planning;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,8 +55,6 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
     {
         [nameof(DynamicAdjustmentIsRecommendedFromAssessment)] = "所需的考核结果（考核排名、连续未达标年数、发展前景评分）随考核模块提供，数据库中尚无",
         [nameof(ExpansionRequestIsCheckedAgainstPlansFarmlandAndRanking)] = "扩区、调整空间布局的申请随审批流程提供，数据库中尚无申请记录",
-        [nameof(ChainGapsAreTheInvestmentCatalogue)] = "主导产业的产业链模型（各环节及其行业代码）不在数据中",
-        [nameof(IntensiveLandUseRewardFundIsShareOfTransferIncomePlusIdleFees)] = "各市、县（市、区）当年土地出让金收入和实际征收的土地闲置费未入库",
     };
 
     public async Task<SweepResult> RunAsync(DateOnly asOf, IReadOnlyDictionary<string, string>? overlay = null, bool store = true, CancellationToken cancellationToken = default)

@@ -1061,6 +1061,51 @@ namespace Jiju.Data.Postgres.Migrations
                     b.ToTable("financing_platforms", (string)null);
                 });
 
+            modelBuilder.Entity("Jiju.Domain.Industries.IndustrialChainLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("industry");
+
+                    b.Property<string>("LeadingIndustry")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("leading_industry");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("SegmentName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("segment_name");
+
+                    b.Property<int>("SegmentOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("segment_order");
+
+                    b.HasKey("Id")
+                        .HasName("pk_industrial_chain_links");
+
+                    b.HasIndex("LeadingIndustry", "SegmentOrder", "Industry")
+                        .IsUnique()
+                        .HasDatabaseName("ix_industrial_chain_links_leading_industry_segment_order_indus");
+
+                    b.ToTable("industrial_chain_links", (string)null);
+                });
+
             modelBuilder.Entity("Jiju.Domain.Land.BasicFarmland", b =>
                 {
                     b.Property<long>("Id")
@@ -1212,6 +1257,52 @@ namespace Jiju.Data.Postgres.Migrations
                         .HasDatabaseName("ix_parcels_project");
 
                     b.ToTable("parcels", (string)null);
+                });
+
+            modelBuilder.Entity("Jiju.Domain.Land.LandRevenue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("county");
+
+                    b.Property<long>("IdleLandFeesCollected")
+                        .HasColumnType("bigint")
+                        .HasColumnName("idle_land_fees_collected");
+
+                    b.Property<long>("LandTransferIncome")
+                        .HasColumnType("bigint")
+                        .HasColumnName("land_transfer_income");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("owner_path");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_land_revenues");
+
+                    b.HasIndex("OwnerPath")
+                        .HasDatabaseName("ix_land_revenues_owner_path");
+
+                    b.HasIndex("County", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_land_revenues_county_year");
+
+                    b.ToTable("land_revenues", (string)null);
                 });
 
             modelBuilder.Entity("Jiju.Domain.Land.LandUseChangeRequest", b =>
@@ -2463,6 +2554,16 @@ namespace Jiju.Data.Postgres.Migrations
                         .HasForeignKey("Project")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_parcels_projects_project");
+                });
+
+            modelBuilder.Entity("Jiju.Domain.Land.LandRevenue", b =>
+                {
+                    b.HasOne("Jiju.Domain.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("County")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_land_revenues_divisions_county");
                 });
 
             modelBuilder.Entity("Jiju.Domain.Land.LandUseChangeRequest", b =>

@@ -1032,6 +1032,49 @@ namespace Jiju.Data.Sqlite.Migrations
                     b.ToTable("financing_platforms", (string)null);
                 });
 
+            modelBuilder.Entity("Jiju.Domain.Industries.IndustrialChainLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("industry");
+
+                    b.Property<string>("LeadingIndustry")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leading_industry");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("SegmentName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment_name");
+
+                    b.Property<int>("SegmentOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("segment_order");
+
+                    b.HasKey("Id")
+                        .HasName("pk_industrial_chain_links");
+
+                    b.HasIndex("LeadingIndustry", "SegmentOrder", "Industry")
+                        .IsUnique()
+                        .HasDatabaseName("ix_industrial_chain_links_leading_industry_segment_order_industry");
+
+                    b.ToTable("industrial_chain_links", (string)null);
+                });
+
             modelBuilder.Entity("Jiju.Domain.Land.BasicFarmland", b =>
                 {
                     b.Property<long>("Id")
@@ -1181,6 +1224,50 @@ namespace Jiju.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_parcels_project");
 
                     b.ToTable("parcels", (string)null);
+                });
+
+            modelBuilder.Entity("Jiju.Domain.Land.LandRevenue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("county");
+
+                    b.Property<long>("IdleLandFeesCollected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("idle_land_fees_collected");
+
+                    b.Property<long>("LandTransferIncome")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("land_transfer_income");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_path");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_land_revenues");
+
+                    b.HasIndex("OwnerPath")
+                        .HasDatabaseName("ix_land_revenues_owner_path");
+
+                    b.HasIndex("County", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_land_revenues_county_year");
+
+                    b.ToTable("land_revenues", (string)null);
                 });
 
             modelBuilder.Entity("Jiju.Domain.Land.LandUseChangeRequest", b =>
@@ -2408,6 +2495,16 @@ namespace Jiju.Data.Sqlite.Migrations
                         .HasForeignKey("Project")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_parcels_projects_project");
+                });
+
+            modelBuilder.Entity("Jiju.Domain.Land.LandRevenue", b =>
+                {
+                    b.HasOne("Jiju.Domain.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("County")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_land_revenues_divisions_county");
                 });
 
             modelBuilder.Entity("Jiju.Domain.Land.LandUseChangeRequest", b =>

@@ -196,6 +196,7 @@ public sealed class DemoGenerator(JijuDbContext db)
         await db.ServiceFacilities.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.SafetyCapacities.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.EnvironmentalDeterminations.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+        await db.LandRevenues.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.HeatingProfiles.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.SewagePlants.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.EmissionLedger.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);

@@ -1,0 +1,47 @@
+using Jiju.Application.Sweep;
+using Jiju.Data;
+using Jiju.Data.Demo;
+using Jiju.Data.Tests;
+using Jiju.Domain.Clusters;
+using Jiju.Domain.Common;
+using Jiju.Domain.Divisions;
+using Jiju.Domain.Industries;
+using Jiju.Domain.Land;
+using Jiju.Policy.Industry;
+using Jiju.Policy.Land;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiju.Application.Tests;
+
+public sealed class RegistrySweepTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ADefinedChain_ShowsTheClustersGaps_AndLandRevenueYieldsTheRewardFund(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var xingyang = ClusterCode.Of("41018201");
+        await using (var db = database.Context())
+        {
+            await new DemoGenerator(db).GenerateAsync(new DemoOptions());
+            var leading = (await db.Clusters.SingleAsync(c => c.Code == xingyang)).LeadingIndustry;
+            db.IndustrialChainLinks.AddRange(
+                new IndustrialChainLink { LeadingIndustry = leading, SegmentOrder = 1, SegmentName = "主导产品制造", Position = ChainPosition.Midstream, Industry = leading },
+                new IndustrialChainLink { LeadingIndustry = leading, SegmentOrder = 2, SegmentName = "原料种植", Position = ChainPosition.Upstream, Industry = IndustryCode.Of("0111") });
+            db.LandRevenues.Add(new LandRevenue { County = DivisionCode.Of("410182"), Year = 2014, LandTransferIncome = new Money(500_000_000.00m), IdleLandFeesCollected = new Money(2_469_135.78m) });
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = database.Context();
+        var result = await new SweepService(check).RunAsync(DemoGenerator.AsOf, store: false);
+
+        var chain = result.Findings.Single(f => f.RuleId == nameof(ChainGapsAreTheInvestmentCatalogue) && f.Subject == xingyang.Value);
+        Assert.Equal("Gaps", chain.Kind);
+        Assert.Contains("原料种植", chain.Conclusion + chain.Trace.Branch, StringComparison.Ordinal);
+        var fund = result.Findings.Single(f => f.RuleId == nameof(IntensiveLandUseRewardFundIsShareOfTransferIncomePlusIdleFees));
+        Assert.Equal("410182/2014", fund.Subject);
+
+        // The shipped share is an assumption (1%): 5,000,000.00 from transfer income plus the 2,469,135.78 of fees.
+        Assert.Equal(7_469_135.78m, fund.Amount!.Value.Yuan);
+    }
+}
