@@ -112,9 +112,9 @@ public sealed class PolicyCliTests : IDisposable
         var (whatIfExit, whatIf) = await Jiju("whatif", "--as-of", "2015-12-31", "--set", "land.idle.fee-rate=0.3", "--db", db);
 
         Assert.Equal(0, sweepExit);
-        Assert.Contains("Fee 3、Recover 1", sweep, StringComparison.Ordinal);
+        Assert.Contains("Fee 4、Recover 1", sweep, StringComparison.Ordinal);
         Assert.Contains("已保存为第 1 次运行", sweep, StringComparison.Ordinal);
-        Assert.Contains("未清扫：第4条【产业链环节补齐情况与招商目录】", sweep, StringComparison.Ordinal);
+        Assert.Contains("未清扫：第2条【依考核结果提出", sweep, StringComparison.Ordinal);
         Assert.Equal(0, whatIfExit);
         Assert.Contains("Fee 3,703,703.67", whatIf, StringComparison.Ordinal);
         Assert.Equal(1, (await Jiju("whatif", "--as-of", "2015-12-31", "--set", "land.idle.fee-rate=2", "--db", db)).Exit);

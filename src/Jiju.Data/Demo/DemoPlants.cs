@@ -148,7 +148,7 @@ internal sealed class DemoPlants
         _extensions.Add(new ParcelExtension { Parcel = p.Code, ApprovedOn = new DateOnly(2013, 7, 1), ApprovedBy = "荥阳市人民政府", NewAgreedStart = new DateOnly(2016, 6, 1), Reason = DelayReason.Government, Note = "规划调整导致延迟" });
         Plant("idle-land.none", p.Code.Value, "因政府原因延期至2016-06-01：不构成闲置（第七条）");
         p = Parcel(new DateOnly(2013, 1, 1), new DateOnly(2014, 6, 1), GrantType.Transfer, price);
-        Plant("idle-land.none", p.Code.Value, "约定2013-01-01，2014-06-01已动工：已动工建设，不属未动工闲置土地（第七条）");
+        Plant("idle-land.fee", p.Code.Value, "约定2013-01-01，2014-06-01才动工：动工前已迟延满1年，仍应按出让价款的20%征收闲置期的土地闲置费2,469,135.78元（第七条）");
         p = Parcel(new DateOnly(2012, 3, 1), new DateOnly(2012, 3, 1), GrantType.Transfer, price);
         _useChanges.Add(new LandUseChangeRequest { Parcel = p.Code, RequestedOn = new DateOnly(2015, 9, 1), From = LandUseClass.Of("0601"), To = LandUseClass.Of("0505"), Status = RequestStatus.Pending });
         Plant("use-change.refused", p.Code.Value, "工业用地申请变更为商服用地（0601→0505）：应严格限制，不予变更（第八条）");

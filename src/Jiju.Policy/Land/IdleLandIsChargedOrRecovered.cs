@@ -21,11 +21,6 @@ public sealed class IdleLandIsChargedOrRecovered : Rule<IdleLandFacts, IdleLandF
 
     protected override Decision<IdleLandFinding> Decide(IdleLandFacts facts, Evaluation e)
     {
-        if (facts.ActualStart is { } started && started <= e.AsOf)
-        {
-            return e.NotApplicable($"已于{started:yyyy-MM-dd}动工建设，不属未动工的闲置土地");
-        }
-
         if (facts.GovernmentCausedDelay)
         {
             return e.NotApplicable("迟延动工系政府或政府有关部门原因造成，不按闲置土地向土地使用者征收闲置费或收回");
@@ -41,12 +36,23 @@ public sealed class IdleLandIsChargedOrRecovered : Rule<IdleLandFacts, IdleLandF
 
         var start = facts.ApprovedNewStart ?? facts.AgreedStart;
         var basis = facts.ApprovedNewStart is null ? "约定动工日期" : "经原批准用地机关同意的新动工日期";
-        var late = StatutePeriods.FullYears(start, e.AsOf);
+
+        // Land stops being idle the day building starts: lateness is counted up to the day before. A holder who
+        // started only after a full year late still owes the fee for the time the land lay idle.
+        var started = facts.ActualStart is { } actual && actual <= e.AsOf ? actual : (DateOnly?)null;
+        var idleUntil = started?.AddDays(-1) ?? e.AsOf;
+        var late = StatutePeriods.FullYears(start, idleUntil);
+        if (started is { } s && late < feeYears)
+        {
+            return e.NotApplicable($"已于{s:yyyy-MM-dd}动工建设，动工前自{basis}{start:yyyy-MM-dd}起迟延未满{feeYears}年，不属闲置土地");
+        }
+
+        var until = started is { } begun ? $"至{begun:yyyy-MM-dd}动工前" : $"至{e.AsOf:yyyy-MM-dd}";
         if (Thresholds.AtLeast(late, recoverYears.Value))
         {
             return e.Decided(
                 new IdleLandFinding(IdleLandStatus.Recover, late, null),
-                $"自{basis}{start:yyyy-MM-dd}起至{e.AsOf:yyyy-MM-dd}已满{late}年，达到“满{recoverYears}年”",
+                $"自{basis}{start:yyyy-MM-dd}起{until}已满{late}年，达到“满{recoverYears}年”",
                 "依法收回土地使用权");
         }
 
@@ -56,7 +62,7 @@ public sealed class IdleLandIsChargedOrRecovered : Rule<IdleLandFacts, IdleLandF
             var grant = facts.GrantType == GrantType.Allocation ? "划拨" : "出让";
             return e.Decided(
                 new IdleLandFinding(IdleLandStatus.Fee, late, fee),
-                $"自{basis}{start:yyyy-MM-dd}起至{e.AsOf:yyyy-MM-dd}已满{late}年，在“{feeYears}年以上、{recoverYears}年以下”之间",
+                $"自{basis}{start:yyyy-MM-dd}起{until}已满{late}年，在“{feeYears}年以上、{recoverYears}年以下”之间",
                 $"按{grant}价款{facts.Price.Yuan:#,0.00}元的{rate * 100:0.##}%征收土地闲置费{fee.Yuan:#,0.00}元");
         }
 
