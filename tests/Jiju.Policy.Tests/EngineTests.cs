@@ -55,6 +55,17 @@ public sealed class ParameterLoadingTests
     public void AnAssumptionWithoutANoteOnWhoSetsIt_IsRefused() =>
         Assert.Contains("由谁确定", LoadError(Good.Replace("citation: \"假设\"", "citation: \"假设\", assumption: true", StringComparison.Ordinal)), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("to: 2012-12-31", "too: 2012-12-31", "未知的键“too”")]
+    [InlineData("citation: \"假设\"}", "citation: \"假设\", assumption: yes, note: 省厅}", "assumption 应为 true 或 false")]
+    [InlineData("unit: ratio", "unit: ratio\nunits: ratio", "未知的键“units”")]
+    public void ATypoInAParameterFile_IsRefusedRatherThanIgnored(string from, string to, string reason) =>
+        Assert.Contains(reason, LoadError(Good.Replace(from, to, StringComparison.Ordinal)), StringComparison.Ordinal);
+
+    [Fact]
+    public void AValuesEntryThatIsNotAMapping_IsRefused() =>
+        Assert.Contains("每一项应为映射", LoadError(Good + "\n  - 0.3\n"), StringComparison.Ordinal);
+
     [Fact]
     public void TheSameIdTwice_IsRefused() =>
         Assert.Contains("重复定义", Assert.Throws<ParameterFileException>(() => ParameterSet.Load([("a.yaml", Good), ("b.yaml", Good)])).Message, StringComparison.Ordinal);
@@ -162,6 +173,11 @@ public sealed class CaseRunnerTests
     [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Transfer, price: 1, agreed_start: 2014-01-01, colour: red}, expect: {}}", "facts.colour：IdleLandFacts 没有这一项")]
     [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Transfer, price: 1, agreed_start: 2014-01-01}, parameters: {no.such: 1}, expect: {}}", "没有参数“no.such”")]
     [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Transfer, price: 1, agreed_start: 2014-01-01}}", "缺少 expect")]
+    [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Transfer, price: 1, agreed_start: 2014-01-01}, paramters: {land.idle.fee-rate: 0.3}, expect: {}}", "未知的键“paramters”")]
+    [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Transfer, price: 1, agreed_start: 2014-01-01}, parameters: [0.3], expect: {}}", "parameters 应为")]
+    [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-01-01, facts: {grant_type: Transfer, price: 1000000.005, agreed_start: 2014-01-01}, expect: {}}", "精确到分")]
+    [InlineData("cases:\n  - {name: a, rule: IdleLandIsChargedOrRecovered, as_of: 2015-12-31, facts: {grant_type: Transfer, price: 1, agreed_start: 2015-01-01, government_caused_delay: true}, expect: {outcome: not_applicable, value: {status: Fee}}}", "期望有结果，实际无结果")]
+    [InlineData("cases: []\nkases: []", "未知的键“kases”")]
     public void AMalformedCase_FailsAndSaysWhy(string yaml, string reason)
     {
         var result = CaseRunner.Run("bad.yaml", yaml).First(r => !r.Passed);

@@ -34,6 +34,11 @@ public static class CaseRunner
             return [Malformed(source, FileLevel, "用例文件应为一个 YAML 映射，含 cases 列表（见 docs/cases.md）")];
         }
 
+        if (Unknown(root, ["rule", "as_of", "cases"]) is { } rootKey)
+        {
+            return [Malformed(source, FileLevel, $"未知的键“{rootKey}”（可用 rule、as_of、cases）")];
+        }
+
         var fileRule = Text(root, "rule");
         var fileAsOf = Text(root, "as_of");
         var results = new List<CaseResult>();
@@ -41,9 +46,20 @@ public static class CaseRunner
         foreach (var node in cases.Children)
         {
             index++;
-            results.Add(node is YamlMappingNode c
-                ? RunCase(source, c, index, fileRule, fileAsOf)
-                : Malformed(source, $"第{index}个用例", "用例应为 YAML 映射"));
+            CaseResult result;
+            try
+            {
+                result = node is YamlMappingNode c
+                    ? RunCase(source, c, index, fileRule, fileAsOf)
+                    : Malformed(source, $"第{index}个用例", "用例应为 YAML 映射");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Whatever a malformed case throws, it fails that case and names it; it never stops the file.
+                result = Malformed(source, node is YamlMappingNode m ? Text(m, "name") ?? $"第{index}个用例" : $"第{index}个用例", $"{e.GetType().Name}: {e.Message}");
+            }
+
+            results.Add(result);
         }
 
         var duplicates = results.GroupBy(r => r.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
@@ -58,6 +74,11 @@ public static class CaseRunner
         if (Text(c, "name") is null)
         {
             return Malformed(source, name, "用例缺少 name");
+        }
+
+        if (Unknown(c, ["name", "rule", "as_of", "facts", "parameters", "expect"]) is { } caseKey)
+        {
+            return Malformed(source, name, $"未知的键“{caseKey}”（可用 name、rule、as_of、facts、parameters、expect）");
         }
 
         var ruleId = Text(c, "rule") ?? fileRule;
@@ -85,9 +106,20 @@ public static class CaseRunner
             facts = c.Children.TryGetValue("facts", out var f)
                 ? ValueBinder.Bind(f, rule.FactsType, "facts") ?? throw new CaseException("facts 不能为空")
                 : throw new CaseException("用例缺少 facts");
-            var overlay = c.Children.TryGetValue("parameters", out var p) && p is YamlMappingNode map
-                ? map.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ((YamlScalarNode)kv.Value).Value ?? string.Empty, StringComparer.Ordinal)
-                : [];
+            var overlay = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (c.Children.TryGetValue("parameters", out var p))
+            {
+                if (p is not YamlMappingNode map || map.Children.Any(kv => kv.Key is not YamlScalarNode || kv.Value is not YamlScalarNode))
+                {
+                    throw new CaseException("parameters 应为“参数 id: 值”的映射");
+                }
+
+                foreach (var (key, setting) in map.Children)
+                {
+                    overlay[((YamlScalarNode)key).Value!] = ((YamlScalarNode)setting).Value ?? string.Empty;
+                }
+            }
+
             parameters = ParameterSet.Shipped.WithOverlay(overlay);
         }
         catch (Exception e) when (e is CaseException or ParameterFileException or KeyNotFoundException)
@@ -133,6 +165,9 @@ public static class CaseRunner
 
     private static CaseResult Malformed(string source, string name, string problem, string? ruleId = null) =>
         new(source, name, ruleId, false, ["用例格式错误：" + problem], null);
+
+    private static string? Unknown(YamlMappingNode node, string[] keys) =>
+        node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).FirstOrDefault(k => !keys.Contains(k));
 
     private static string? Text(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(key, out var v) && v is YamlScalarNode s ? s.Value : null;

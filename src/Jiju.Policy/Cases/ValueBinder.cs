@@ -99,7 +99,10 @@ internal static class ValueBinder
 
             if (type == typeof(Money))
             {
-                return new Money(decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture));
+                // As any amount in Jiju: yuan, at most to the fen. A sign is allowed: results carry changes
+                // (a tax share down on last year), and rules are tested on the negative input they must refuse.
+                var money = Money.Parse(text, allowNegative: true);
+                return money.IsValid ? money.Value : throw new CaseException($"{path}：{money.Error}");
             }
 
             if (type == typeof(Area))
@@ -144,7 +147,13 @@ internal static class ValueBinder
     public static IEnumerable<string> Compare(YamlNode expected, object? actual, Type declared, string path)
     {
         var type = Nullable.GetUnderlyingType(declared) ?? declared;
-        if (expected is YamlMappingNode mapping && actual is not null && type.IsClass)
+        if (expected is YamlMappingNode && actual is null)
+        {
+            yield return $"{path}：期望有结果，实际无结果";
+            yield break;
+        }
+
+        if (expected is YamlMappingNode mapping && type.IsClass)
         {
             foreach (var (keyNode, valueNode) in mapping.Children)
             {

@@ -107,6 +107,8 @@ public sealed class ParameterSet
             throw new ParameterFileException($"{file}：应为一个参数（YAML 映射）");
         }
 
+        Only(root, ["id", "label", "unit", "choices", "values", "note"], "参数文件");
+
         string Required(YamlMappingNode node, string key, string where) =>
             Scalar(node, key) is { Length: > 0 } v ? v : throw new ParameterFileException($"{file}：{where}缺少“{key}”");
 
@@ -134,8 +136,14 @@ public sealed class ParameterSet
         }
 
         var values = new List<ParameterValue>();
-        foreach (var node in valueNodes.Children.OfType<YamlMappingNode>())
+        foreach (var entry in valueNodes.Children)
         {
+            if (entry is not YamlMappingNode node)
+            {
+                throw new ParameterFileException($"{file}：参数“{id}”的 values 每一项应为映射（from、to、value、citation、assumption、note）");
+            }
+
+            Only(node, ["from", "to", "value", "citation", "assumption", "note"], $"参数“{id}”的取值");
             var fromText = Required(node, "from", $"参数“{id}”的取值");
             var from = Date(fromText) ?? throw new ParameterFileException($"{file}：参数“{id}”的起始日期“{fromText}”不是有效日期（yyyy-MM-dd）");
             DateOnly? to = null;
@@ -160,7 +168,12 @@ public sealed class ParameterSet
                 throw new ParameterFileException($"{file}：参数“{id}”自 {fromText} 起的取值缺少 citation（出处）");
             }
 
-            var assumption = Scalar(node, "assumption") is "true";
+            var assumption = Scalar(node, "assumption") switch
+            {
+                null or "false" or "False" => false,
+                "true" or "True" => true,
+                var other => throw new ParameterFileException($"{file}：参数“{id}”自 {fromText} 起的 assumption 应为 true 或 false，实为“{other}”"),
+            };
             var note = Scalar(node, "note");
             if (assumption && string.IsNullOrWhiteSpace(note))
             {
@@ -180,6 +193,18 @@ public sealed class ParameterSet
         }
 
         return new Parameter { Id = id, LabelZh = label.Zh, LabelEn = label.En, Unit = unit, Choices = choices, Values = ordered };
+    }
+
+    /// <summary>Refuses keys the format does not have: a typo ("too:") must not silently drop an end date.</summary>
+    private static void Only(YamlMappingNode node, string[] keys, string where)
+    {
+        foreach (var key in node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty))
+        {
+            if (!keys.Contains(key))
+            {
+                throw new ParameterFileException($"{where}中有未知的键“{key}”；可用：{string.Join("、", keys)}");
+            }
+        }
     }
 
     private static string? Scalar(YamlMappingNode node, string key) =>
