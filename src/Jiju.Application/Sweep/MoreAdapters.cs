@@ -181,7 +181,7 @@ internal sealed class LoanInterestAdapter : IRuleAdapter
 
     public IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
         Financing.Instruments(db, asOf, [InstrumentKind.BankConstructionLoan], (i, cluster) => i.InterestPaid is { } interest
-            ? new InfrastructureLoanFacts { Cluster = cluster, Kind = i.Kind, ForInfrastructure = i.ForInfrastructure, Amount = i.Amount, InterestPaid = interest }
+            ? new InfrastructureLoanFacts { IssuedOn = i.IssuedOn, Cluster = cluster, Kind = i.Kind, ForInfrastructure = i.ForInfrastructure, Amount = i.Amount, InterestPaid = interest }
             : null, cancellationToken);
 
     public string? Kind(DecisionResult decision) => decision.Value is SubsidyAmount { Subsidy.Yuan: > 0 } ? "Subsidy" : null;
@@ -205,7 +205,7 @@ internal sealed class IssuanceFeeAdapter : IRuleAdapter
             db,
             asOf,
             [InstrumentKind.ShortTermFinancingBill, InstrumentKind.MediumTermNote, InstrumentKind.CollectiveShortTermBill, InstrumentKind.CollectiveMediumTermNote],
-            (i, _) => i.IssuanceFee is { } fee ? new DebtIssuanceFacts { Kind = i.Kind, InterbankMarket = true, Amount = i.Amount, IssuanceFee = fee } : null,
+            (i, _) => i.IssuanceFee is { } fee ? new DebtIssuanceFacts { IssuedOn = i.IssuedOn, Kind = i.Kind, InterbankMarket = true, Amount = i.Amount, IssuanceFee = fee } : null,
             cancellationToken);
 
     public string? Kind(DecisionResult decision) => decision.Value is SubsidyAmount { Subsidy.Yuan: > 0 } ? "Subsidy" : null;
@@ -227,6 +227,7 @@ internal sealed class EquityFundAdapter : IRuleAdapter
     public IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
         Financing.Instruments(db, asOf, [InstrumentKind.EquityInvestmentFund], (i, _) => new EquityFundFacts
         {
+            IssuedOn = i.IssuedOn,
             Kind = i.Kind,
             Counterparty = i.Counterparty,
             LargeFinancialInstitution = i.LargeFinancialInstitution,

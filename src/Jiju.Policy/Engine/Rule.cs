@@ -84,6 +84,12 @@ public abstract class Rule<TFacts, TResult> : IRule
         /// <summary>The parameter's value on the decision date as a number; null when no value is in force then.</summary>
         public decimal? Number(string id) => Use(id)?.AsDecimal;
 
+        /// <summary>
+        /// The parameter's value on another date, for a rule judged on the date something happened (a loan drawn,
+        /// a bond issued) rather than the date of the decision; null when no value was in force then.
+        /// </summary>
+        public decimal? NumberOn(string id, DateOnly on) => Use(id, on)?.AsDecimal;
+
         public bool? Flag(string id) => Use(id)?.AsBool;
 
         public string? Choice(string id) => Use(id)?.Raw;
@@ -96,10 +102,10 @@ public abstract class Rule<TFacts, TResult> : IRule
 
         public Decision<TResult> NotInForce(string why) => new(Outcome.NotInForce, default, Trace(why, "判断日期不在本条规定的有效期内"));
 
-        private ParameterValue? Use(string id)
+        private ParameterValue? Use(string id, DateOnly? on = null)
         {
             var p = Context.Parameters.Get(id);
-            var value = p.At(AsOf);
+            var value = p.At(on ?? AsOf);
             if (value is not null && _parameters.All(u => u.Id != id))
             {
                 var shown = p.Unit == ParameterUnit.Ratio ? $"{value.AsDecimal * 100m:0.####}%" : value.Raw;

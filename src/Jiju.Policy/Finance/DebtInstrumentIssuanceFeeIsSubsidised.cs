@@ -31,10 +31,10 @@ public sealed class DebtInstrumentIssuanceFeeIsSubsidised : Rule<DebtIssuanceFac
             return e.NotApplicable($"{FactFormatting.ZhOf(facts.Kind)}不是在银行间债券市场发行");
         }
 
-        var rate = e.Number("finance.issuance-fee.subsidy-rate");
+        var rate = e.NumberOn("finance.issuance-fee.subsidy-rate", facts.IssuedOn ?? e.AsOf);
         if (rate is null)
         {
-            return e.NotInForce($"{e.AsOf:yyyy-MM-dd} 不在“2012年-2015年”补贴期内");
+            return e.NotInForce($"{facts.IssuedOn ?? e.AsOf:yyyy-MM-dd} 不在“2012年-2015年”补贴期内");
         }
 
         var subsidy = (facts.IssuanceFee * rate.Value).RoundToFen();
@@ -47,6 +47,10 @@ public sealed class DebtInstrumentIssuanceFeeIsSubsidised : Rule<DebtIssuanceFac
 
 public sealed class DebtIssuanceFacts
 {
+    /// <summary>The date the loan was drawn or the instrument issued: the 2012–2015 window applies to it. Without it the decision date stands for it.</summary>
+    [Zh("发行或放款日期")]
+    public DateOnly? IssuedOn { get; init; }
+
     [Zh("融资方式")]
     public required InstrumentKind Kind { get; init; }
 

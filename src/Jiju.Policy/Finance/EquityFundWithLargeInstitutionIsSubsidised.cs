@@ -34,10 +34,10 @@ public sealed class EquityFundWithLargeInstitutionIsSubsidised : Rule<EquityFund
             return e.NotApplicable("基金不是用于共同筹集政府投资项目资金");
         }
 
-        var rate = e.Number("finance.equity-fund.subsidy-rate");
+        var rate = e.NumberOn("finance.equity-fund.subsidy-rate", facts.IssuedOn ?? e.AsOf);
         if (rate is null)
         {
-            return e.NotInForce($"{e.AsOf:yyyy-MM-dd} 不在“2012年-2015年”补助期内");
+            return e.NotInForce($"{facts.IssuedOn ?? e.AsOf:yyyy-MM-dd} 不在“2012年-2015年”补助期内");
         }
 
         var subsidy = (facts.Amount * rate.Value).RoundToFen();
@@ -50,6 +50,10 @@ public sealed class EquityFundWithLargeInstitutionIsSubsidised : Rule<EquityFund
 
 public sealed class EquityFundFacts
 {
+    /// <summary>The date the loan was drawn or the instrument issued: the 2012–2015 window applies to it. Without it the decision date stands for it.</summary>
+    [Zh("发行或放款日期")]
+    public DateOnly? IssuedOn { get; init; }
+
     [Zh("融资方式")]
     public required InstrumentKind Kind { get; init; }
 

@@ -36,10 +36,10 @@ public sealed class InfrastructureLoanInterestIsSubsidised : Rule<Infrastructure
             return e.NotApplicable("贷款不是用于产业集聚区基础设施");
         }
 
-        var rate = e.Number("finance.loan-interest.subsidy-rate");
+        var rate = e.NumberOn("finance.loan-interest.subsidy-rate", facts.IssuedOn ?? e.AsOf);
         if (rate is null)
         {
-            return e.NotInForce($"{e.AsOf:yyyy-MM-dd} 不在“2012年-2015年”贴息期内");
+            return e.NotInForce($"{facts.IssuedOn ?? e.AsOf:yyyy-MM-dd} 不在“2012年-2015年”贴息期内");
         }
 
         var subsidy = (facts.InterestPaid * rate.Value).RoundToFen();
@@ -52,6 +52,10 @@ public sealed class InfrastructureLoanInterestIsSubsidised : Rule<Infrastructure
 
 public sealed class InfrastructureLoanFacts
 {
+    /// <summary>The date the loan was drawn or the instrument issued: the 2012–2015 window applies to it. Without it the decision date stands for it.</summary>
+    [Zh("发行或放款日期")]
+    public DateOnly? IssuedOn { get; init; }
+
     [Zh("所在集聚区代码")]
     public ClusterCode? Cluster { get; init; }
 
