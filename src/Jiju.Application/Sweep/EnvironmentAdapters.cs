@@ -18,9 +18,7 @@ internal sealed class LargeEmitterAdapter : IRuleAdapter
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var planned = (await db.ProjectEmissions.AsNoTracking().ToListAsync(cancellationToken))
-            .GroupBy(e => e.Project.Value, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => new ProjectEmissionFacts { Pollutant = e.Pollutant, TonnesPerYear = e.TonnesPerYear }).ToList(), StringComparer.Ordinal);
+        var planned = await PlannedEmissions.ByProjectAsync(db, cancellationToken);
         if (planned.Count == 0)
         {
             yield break;
@@ -97,4 +95,13 @@ internal sealed class SafetyCapacityAdapter : IRuleAdapter
     }
 
     public string? Kind(DecisionResult decision) => decision.Value is SafetyCapacityFinding { Admitted: false } ? "Refused" : null;
+}
+
+/// <summary>Each project's planned annual emissions, as the art. 18 rules read them.</summary>
+internal static class PlannedEmissions
+{
+    public static async Task<Dictionary<string, List<ProjectEmissionFacts>>> ByProjectAsync(JijuDbContext db, CancellationToken cancellationToken) =>
+        (await db.ProjectEmissions.AsNoTracking().ToListAsync(cancellationToken))
+            .GroupBy(e => e.Project.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => new ProjectEmissionFacts { Pollutant = e.Pollutant, TonnesPerYear = e.TonnesPerYear }).ToList(), StringComparer.Ordinal);
 }

@@ -277,9 +277,7 @@ internal sealed class EmissionBudgetAdapter : IRuleAdapter
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var planned = (await db.ProjectEmissions.AsNoTracking().ToListAsync(cancellationToken))
-            .GroupBy(e => e.Project.Value, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => new ProjectEmissionFacts { Pollutant = e.Pollutant, TonnesPerYear = e.TonnesPerYear }).ToList(), StringComparer.Ordinal);
+        var planned = await PlannedEmissions.ByProjectAsync(db, cancellationToken);
         if (planned.Count == 0)
         {
             yield break;
