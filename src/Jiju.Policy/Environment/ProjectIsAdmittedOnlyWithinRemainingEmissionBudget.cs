@@ -70,7 +70,7 @@ public sealed class ProjectIsAdmittedOnlyWithinRemainingEmissionBudget : Rule<Em
         var exceeded = headroom.Where(kv => kv.Value.Exceeds is true).Select(kv => FactFormatting.ZhOf(kv.Key)).ToList();
         if (exceeded.Count > 0)
         {
-            return e.Decided(finding, branch, $"{string.Join("、", exceeded)}排放量超过集聚区剩余排放总量，不予准入");
+            return e.Decided(finding, branch, $"{string.Join("、", exceeded)}排放量超过集聚区剩余排放总量，暂缓审批（可通过排污权交易取得总量指标后再行审批）");
         }
 
         var missing = headroom.Where(kv => kv.Value.Budget is null).Select(kv => FactFormatting.ZhOf(kv.Key)).ToList();

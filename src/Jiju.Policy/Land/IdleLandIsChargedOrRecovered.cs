@@ -23,7 +23,7 @@ public sealed class IdleLandIsChargedOrRecovered : Rule<IdleLandFacts, IdleLandF
     {
         if (facts.GovernmentCausedDelay)
         {
-            return e.NotApplicable("迟延动工系政府或政府有关部门原因造成，不按闲置土地向土地使用者征收闲置费或收回");
+            return e.NotApplicable("迟延动工系政府或政府有关部门原因造成：依《闲置土地处置办法》（国土资源部令第53号）第八条，不按本条向土地使用者征收闲置费或收回（本意见原文未作规定）");
         }
 
         var feeYears = e.Number("land.idle.fee-after-years");
