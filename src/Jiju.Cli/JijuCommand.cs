@@ -173,6 +173,12 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error)
         public void Report(string value) => report(value);
     }
 
+    /// <summary>A date option as yyyy-MM-dd, or a refusal naming the option and what it got.</summary>
+    public static DateOnly ParseDate(string text, string option) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+            ? d
+            : throw new FormatException($"{option} 应为日期（yyyy-MM-dd），实为“{text}”");
+
     /// <summary>Runs a command body and turns refusals into a clear message and exit code 1.</summary>
     public async Task<int> GuardAsync(Func<Task<int>> body)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Jiju.Policy.Cases;
@@ -136,7 +135,7 @@ internal static class RulesCommands
         var list = new Command("list", "列出全部参数") { asOf };
         list.SetAction(parse => Guard(cli, () =>
         {
-            var date = parse.GetValue(asOf) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+            var date = parse.GetValue(asOf) is { } text ? CliContext.ParseDate(text, "--as-of") : (DateOnly?)null;
             var table = new Table().AddColumns("参数", "名称", "取值", "单位", "有效期", "假定值");
             foreach (var p in ParameterSet.Shipped.All.OrderBy(p => p.Id, StringComparer.Ordinal))
             {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Jiju.Application.Sweep;
-using Jiju.Domain.Divisions;
 using Jiju.Policy.Engine;
 using Spectre.Console;
 
@@ -24,7 +23,7 @@ internal static class SweepCommands
         var sweep = new Command("sweep", "以某一日期对本辖区全部数据运行全部规则，保存为一次有版本的运行，并按规则、按市汇总") { asOf, dryRun };
         sweep.SetAction((parse, ct) => cli.GuardAsync(async () =>
         {
-            var date = ParseDate(parse.GetValue(asOf)!);
+            var date = CliContext.ParseDate(parse.GetValue(asOf)!, "--as-of");
             await using var db = await cli.OpenAsync(parse, ct);
             var result = await cli.WithProgressAsync("运行规则", _ => new SweepService(db).RunAsync(date, store: !parse.GetValue(dryRun), cancellationToken: ct));
             var rules = new Table().AddColumns("条", "规则", "对象数", "发现", "分类");
@@ -49,7 +48,7 @@ internal static class SweepCommands
             }
 
             var cities = new Table().AddColumns("市", "发现", "涉及金额");
-            foreach (var g in result.Findings.GroupBy(f => CityOf(db.DivisionDirectory, f.County)).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var g in result.Findings.GroupBy(f => db.DivisionDirectory.CityOf(f.County)?.Name ?? f.County.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var amount = g.Where(f => f.Amount is not null).Aggregate(Domain.Common.Money.Zero, (s, f) => s + f.Amount!.Value);
                 cities.AddRow(g.Key, g.Count().ToString("N0", CultureInfo.InvariantCulture), amount.ToChinese());
@@ -70,7 +69,7 @@ internal static class SweepCommands
         var whatIf = new Command("whatif", "假设分析：以覆盖后的参数重新运行规则，按集聚区列出与基准的差异（不保存）") { asOf, set };
         whatIf.SetAction((parse, ct) => cli.GuardAsync(async () =>
         {
-            var date = ParseDate(parse.GetValue(asOf)!);
+            var date = CliContext.ParseDate(parse.GetValue(asOf)!, "--as-of");
             var overlay = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in parse.GetValue(set)!)
             {
@@ -107,20 +106,4 @@ internal static class SweepCommands
 
     private static string Show(string? kind, Domain.Common.Money? amount) =>
         kind is null ? "—" : amount is { } m ? $"{kind} {m.Yuan:#,0.00}" : kind;
-
-    private static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new FormatException($"--as-of 应为日期（yyyy-MM-dd），实为“{text}”");
-
-    private static string CityOf(Data.Jurisdiction.DivisionDirectory directory, DivisionCode county)
-    {
-        var d = directory.Find(county);
-        while (d is { Level: DivisionLevel.County, Parent: { } parent })
-        {
-            d = directory.Find(parent);
-        }
-
-        return d?.Name ?? county.Value;
-    }
 }

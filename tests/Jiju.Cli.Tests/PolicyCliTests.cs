@@ -100,6 +100,9 @@ public sealed class PolicyCliTests : IDisposable
         Assert.Contains("2012-03-08 起", output, StringComparison.Ordinal);
         Assert.Contains("第（七）条", output, StringComparison.Ordinal);
         Assert.Equal(1, (await Jiju("params", "show", "no.such.parameter")).Exit);
+        var (badDate, badDateOutput) = await Jiju("params", "list", "--as-of", "2015-02-30");
+        Assert.Equal(1, badDate);
+        Assert.Contains("--as-of 应为日期（yyyy-MM-dd），实为“2015-02-30”", badDateOutput, StringComparison.Ordinal);
     }
 
     [Fact]

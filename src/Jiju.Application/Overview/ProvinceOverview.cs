@@ -91,16 +91,7 @@ public sealed class OverviewService(JijuDbContext db)
         return rows.GroupBy(s => s.Cluster.Value).Select(g => g.MaxBy(s => s.Version)!).ToList();
     }
 
-    private DivisionCode CityOf(DivisionCode county)
-    {
-        var division = db.DivisionDirectory.Find(county);
-        while (division is { Level: DivisionLevel.County, Parent: { } parent })
-        {
-            division = db.DivisionDirectory.Find(parent);
-        }
-
-        return division?.Code ?? county;
-    }
+    private DivisionCode CityOf(DivisionCode county) => db.DivisionDirectory.CityOf(county)?.Code ?? county;
 
     private static async Task<Dictionary<string, long>> CountByCluster(IQueryable<Domain.Clusters.ClusterCode?> clusterCodes, CancellationToken cancellationToken)
     {

@@ -66,7 +66,7 @@ public sealed class DemoGenerator(JijuDbContext db)
             progress?.Report(new DemoProgress(table, written));
         }
 
-        string Owned(IJurisdictionOwned x) => db.DivisionDirectory.PathOf(x.OwnerDivision, x.OwnerCluster);
+        string Owned(IJurisdictionOwned x) => db.DivisionDirectory.PathOf(x);
         var zoneByCode = zones.ToDictionary(z => z.Code.Value, StringComparer.Ordinal);
         string ZonePath(string cluster) => zoneByCode[cluster].Path;
 

@@ -666,7 +666,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         var key = (owned.OwnerDivision.Value, owned.OwnerCluster?.Value);
         if (!_paths.TryGetValue(key, out var path))
         {
-            path = db.DivisionDirectory.PathOf(owned.OwnerDivision, owned.OwnerCluster);
+            path = db.DivisionDirectory.PathOf(owned);
             _paths[key] = path;
         }
 

@@ -68,6 +68,21 @@ public sealed class DivisionDirectory
     public string PathOf(DivisionCode division, ClusterCode? cluster) =>
         cluster is { } c ? PathOf(c.County) + c.Value + "/" : PathOf(division);
 
+    /// <summary>The path of the node that owns a record: its cluster's, or else its county's.</summary>
+    public string PathOf(Domain.Common.IJurisdictionOwned owned) => PathOf(owned.OwnerDivision, owned.OwnerCluster);
+
+    /// <summary>The prefecture-level unit a division belongs to (济源 is its own); the division itself above county level.</summary>
+    public Division? CityOf(DivisionCode code)
+    {
+        var division = Find(code);
+        while (division is { Level: DivisionLevel.County, Parent: { } parent })
+        {
+            division = Find(parent);
+        }
+
+        return division;
+    }
+
     /// <summary>The scope path for a node code: a division code (6 digits) or a cluster code (8 digits).</summary>
     public string ScopePathOf(string node)
     {

@@ -14,7 +14,7 @@ internal sealed class OwnerPaths(JijuDbContext db)
 {
     public string PathOf(object entity) => entity switch
     {
-        IJurisdictionOwned owned => db.DivisionDirectory.PathOf(owned.OwnerDivision, owned.OwnerCluster),
+        IJurisdictionOwned owned => db.DivisionDirectory.PathOf(owned),
         ParcelExtension x => ParentPath(db.Parcels, p => p.Code == x.Parcel, x.Parcel.Value, "宗地"),
         LandUseChangeRequest x => ParentPath(db.Parcels, p => p.Code == x.Parcel, x.Parcel.Value, "宗地"),
         ProjectFunding x => ParentPath(db.Projects, p => p.Code == x.Project, x.Project.Value, "项目"),
@@ -29,7 +29,7 @@ internal sealed class OwnerPaths(JijuDbContext db)
         var local = set.Local.AsQueryable().FirstOrDefault(match);
         if (local is not null)
         {
-            return db.DivisionDirectory.PathOf(local.OwnerDivision, local.OwnerCluster);
+            return db.DivisionDirectory.PathOf(local);
         }
 
         return set.Where(match).Select(p => EF.Property<string>(p, JijuDbContext.OwnerPath)).FirstOrDefault()
