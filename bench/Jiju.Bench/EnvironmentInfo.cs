@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Jiju.Bench;
+
+/// <summary>What the figures were measured on: machine, runtime, databases and the code's commit.</summary>
+public static class EnvironmentInfo
+{
+    public static async Task<List<(string Key, string Value)>> CollectAsync(SuiteOptions options)
+    {
+        var info = new List<(string, string)>
+        {
+            ("CPU", CpuModel() + $" — {Environment.ProcessorCount} logical cores available"),
+            ("Memory", MemTotal()),
+            ("OS", RuntimeInformation.OSDescription),
+            (".NET", RuntimeInformation.FrameworkDescription + (System.Runtime.GCSettings.IsServerGC ? ", server GC" : ", workstation GC")),
+            ("SQLite", SqliteVersion()),
+            ("Commit", await GitAsync(options.RepositoryRoot)),
+        };
+        info.Add(("PostgreSQL", options.Postgres is null ? "none given (import figures for PostgreSQL are not measured)" : await PostgresVersionAsync(options.Postgres, options.PostgresSource)));
+        return info;
+    }
+
+    private static string CpuModel()
+    {
+        try
+        {
+            return File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? RuntimeInformation.ProcessArchitecture.ToString();
+        }
+        catch (IOException)
+        {
+            return RuntimeInformation.ProcessArchitecture.ToString();
+        }
+    }
+
+    private static string MemTotal()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal));
+            var kb = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+            return Report.Bytes(kb * 1024.0);
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string SqliteVersion()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sqlite_version()";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    private static async Task<string> GitAsync(string root)
+    {
+        try
+        {
+            var head = (await RunAsync("git", root, "rev-parse", "--short", "HEAD")).Trim();
+            var dirty = (await RunAsync("git", root, "status", "--porcelain", "--untracked-files=no")).Trim().Length > 0;
+            return head + (dirty ? " (with uncommitted changes)" : string.Empty);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "unknown (git not found)";
+        }
+    }
+
+    private static async Task<string> RunAsync(string file, string directory, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return output;
+    }
+
+    private static async Task<string> PostgresVersionAsync(string connectionString, string source)
+    {
+        try
+        {
+            await using var connection = await ImportChildren.OpenAdminAsync(connectionString);
+            await using var command = new NpgsqlCommand("SHOW server_version", connection);
+            return $"{await command.ExecuteScalarAsync()} (connection from {source})";
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            return $"unreachable ({e.Message}); connection from {source}";
+        }
+    }
+}

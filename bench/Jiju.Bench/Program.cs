@@ -1,0 +1,1 @@
+return await Jiju.Bench.BenchProgram.RunAsync(args);
