@@ -121,7 +121,7 @@ public abstract class Rule<TFacts, TResult> : IRule
 }
 
 /// <summary>How facts appear in a trace: the Chinese label and unit of each property, and its value as written.</summary>
-internal static class FactFormatting
+public static class FactFormatting
 {
     public static IReadOnlyList<FactUse> Describe(object facts) =>
         facts.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)

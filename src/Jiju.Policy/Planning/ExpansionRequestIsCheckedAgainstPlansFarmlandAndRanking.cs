@@ -66,7 +66,7 @@ public sealed class ExpansionRequestIsCheckedAgainstPlansFarmlandAndRanking : Ru
             : $"控制区与基本农田相交{facts.BasicFarmlandOverlap.ToChinese()}，未避开基本农田");
 
         var n = facts.ClustersRanked;
-        var count = BottomCount(n, denominator.Value, rounding);
+        var count = BottomPlaces.CountOfFraction(n, denominator.Value, rounding);
         var firstBarredPlace = n - count + 1;
         var lastPlace = facts.IntensiveUseRank + facts.SharingScore - 1;
         var bottom = count > 0 ? $"后1/{denominator:0}为第{firstBarredPlace}名至第{n}名，共{count}个" : $"后1/{denominator:0}不足1个";
@@ -84,7 +84,7 @@ public sealed class ExpansionRequestIsCheckedAgainstPlansFarmlandAndRanking : Ru
         }
         else
         {
-            inBottom = ties == "all-tied-in";
+            inBottom = ties == BottomPlaces.AllTiedIn;
             rankText = $"第{facts.IntensiveUseRank}名与另{facts.SharingScore - 1}个集聚区同分，占第{facts.IntensiveUseRank}至第{lastPlace}位，跨越后段的起点第{firstBarredPlace}名（共{n}个，{bottom}）；"
                 + (inBottom ? "同分者全部计入后段" : "同分者全部不计入后段");
         }
@@ -102,19 +102,6 @@ public sealed class ExpansionRequestIsCheckedAgainstPlansFarmlandAndRanking : Ru
             passes
                 ? $"{FactFormatting.ZhOf(facts.Kind)}申请通过自动审核，报省产业集聚区发展联席会议办公室牵头会商"
                 : $"{FactFormatting.ZhOf(facts.Kind)}申请未通过自动审核（不符合之处见上），不具备报请会商的条件");
-    }
-
-    /// <summary>How many places "后1/N" covers among <paramref name="n"/> ranked clusters.</summary>
-    private static int BottomCount(int n, decimal denominator, string rounding)
-    {
-        var share = n / denominator;
-        var count = rounding switch
-        {
-            "ceil" => Math.Ceiling(share),
-            "round" => Math.Round(share, MidpointRounding.AwayFromZero),
-            _ => Math.Floor(share),
-        };
-        return (int)Math.Min(count, n);
     }
 }
 
