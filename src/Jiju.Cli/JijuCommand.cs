@@ -40,7 +40,7 @@ public static class JijuCommand
         root.Subcommands.Add(ImportCommands.Create(context));
         root.Subcommands.Add(ExportCommands.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
-        foreach (var command in RulesCommands.Create(context).Concat(SweepCommands.Create(context)))
+        foreach (var command in RulesCommands.Create(context).Concat(SweepCommands.Create(context)).Append(AssessCommands.Create(context)))
         {
             root.Subcommands.Add(command);
         }
@@ -121,6 +121,17 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error)
         return options;
     }
 
+    /// <summary>
+    /// Opens the database at province level whatever <c>--as</c> says, for computations whose population is the province
+    /// (a ranking); the caller then shows only what the jurisdiction of <see cref="OpenAsync"/> covers.
+    /// </summary>
+    public async Task<JijuDbContext> OpenProvinceAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var options = DatabaseOptions(parse);
+        await DatabaseMigrator.MigrateAsync(options, cancellationToken);
+        return options.CreateContext(JurisdictionScope.Province(System.Environment.UserName));
+    }
+
     /// <summary>Opens the database in the caller's jurisdiction, migrating it first so a fresh file just works.</summary>
     public async Task<JijuDbContext> OpenAsync(ParseResult parse, CancellationToken cancellationToken, bool aboveProvince = false)
     {
@@ -186,7 +197,7 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error)
         {
             return await body();
         }
-        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or IOException or UnauthorizedAccessException or FormatException or Policy.Engine.ParameterFileException)
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or IOException or UnauthorizedAccessException or FormatException or Policy.Engine.ParameterFileException or Assessment.Indicators.IndicatorSetException)
         {
             Console.MarkupLineInterpolated($"[red]错误：[/]{e.Message}");
             await Error.WriteLineAsync("错误：" + e.Message);

@@ -98,6 +98,7 @@ public sealed class DemoGenerator(JijuDbContext db)
         await Write("land_consolidation_projects", rows.Consolidation, Owned);
         await Write<Domain.Fees.FeeWaiver>("fee_waivers", _ => [], null, DemoRows.FeeWaivers());
         await Write<Domain.Fees.ExchangeRate>("exchange_rates", _ => [], null, DemoRows.ExchangeRates());
+        await Write<Domain.Industries.IndustrialChainLink>("industrial_chain_links", _ => [], null, DemoRows.ChainLinks());
 
         await writer.WriteAsync(plants.Manifest(), cancellationToken: cancellationToken);
         db.Meta.AddRange(
@@ -190,6 +191,7 @@ public sealed class DemoGenerator(JijuDbContext db)
         await db.DemoPlants.ExecuteDeleteAsync(cancellationToken);
         await db.Meta.Where(m => m.Key.StartsWith("demo.")).ExecuteDeleteAsync(cancellationToken);
         await db.ExchangeRates.ExecuteDeleteAsync(cancellationToken);
+        await db.IndustrialChainLinks.ExecuteDeleteAsync(cancellationToken);
         await db.FeeWaivers.ExecuteDeleteAsync(cancellationToken);
         await db.LandConsolidationProjects.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.QuotaLedger.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);

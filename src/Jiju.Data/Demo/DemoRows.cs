@@ -604,6 +604,39 @@ internal sealed class DemoRows(int seed, DemoVolume volume, DateOnly asOf)
         new ExchangeRate { Currency = CurrencyCode.Usd, EffectiveOn = new DateOnly(2015, 1, 1), YuanPerUnit = 6.2284m, Source = "演示数据：2015年人民币对美元中间价年均值（近似）" },
     ];
 
+    /// <summary>
+    /// Demo chains for the demo's leading industries (GB/T 4754-2017 divisions): raw materials upstream, the leading
+    /// industry's products, downstream extension where there is one, and supporting suppliers. Demo values, for the
+    /// chain-gap rule (arts. 4–5) and the assessment's chain completeness; a province sets its own.
+    /// </summary>
+    public static IEnumerable<IndustrialChainLink> ChainLinks()
+    {
+        var chains = new (string Leading, string[] Up, string[] Down, string[] Support)[]
+        {
+            ("13", ["01"], ["14"], ["22"]), ("14", ["13"], [], ["22", "29"]), ("17", ["26"], ["18"], ["35"]), ("18", ["17"], [], ["35"]),
+            ("21", ["20"], [], ["29"]), ("22", ["20"], ["23"], ["26"]), ("26", ["25"], ["27", "29"], ["35"]), ("27", ["26"], [], ["35"]),
+            ("29", ["26"], ["36", "38"], ["35"]), ("30", ["10"], [], ["35"]), ("31", ["08"], ["33", "34"], ["35"]), ("32", ["09"], ["38", "39"], ["35"]),
+            ("34", ["31", "32"], ["36"], ["35"]), ("35", ["31", "34"], [], ["38"]), ("36", ["31", "29"], [], ["38", "39"]), ("38", ["32"], ["39"], ["34"]),
+            ("39", ["32", "38"], [], ["29"]),
+        };
+        foreach (var (leading, up, down, support) in chains)
+        {
+            var segments = new (string Name, ChainPosition Position, string[] Industries)[]
+            {
+                ("原材料", ChainPosition.Upstream, up), ("主导产品制造", ChainPosition.Midstream, [leading]), ("下游延伸", ChainPosition.Downstream, down), ("配套协作", ChainPosition.Supporting, support),
+            };
+            var order = 0;
+            foreach (var (name, position, industries) in segments.Where(x => x.Industries.Length > 0))
+            {
+                order++;
+                foreach (var industry in industries)
+                {
+                    yield return new IndustrialChainLink { LeadingIndustry = IndustryCode.Of(leading), SegmentOrder = order, SegmentName = name, Position = position, Industry = IndustryCode.Of(industry) };
+                }
+            }
+        }
+    }
+
     public static Polygon Rectangle(double west, double south, double width, double height) =>
         Geometries.Factory.CreatePolygon(
         [
