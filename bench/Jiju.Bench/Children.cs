@@ -34,7 +34,18 @@ public static partial class Children
             "pg-template" => ImportChildren.PostgresTemplateAsync,
             _ => throw new UsageException($"unknown child kind {args.Kind}"),
         };
-        await body(args, result);
+        try
+        {
+            await body(args, result);
+        }
+        catch (Exception e)
+        {
+            // The suite shows the last line of a failed child as the reason.
+            await Console.Error.WriteLineAsync(e.ToString());
+            await Console.Error.WriteLineAsync($"error: {e.GetType().Name}: {e.Message}");
+            return 1;
+        }
+
         result.AddProcessFigures();
         await Console.Out.WriteLineAsync(ChildResult.Marker + result.ToJson());
         return 0;

@@ -44,15 +44,43 @@ public sealed record Dataset(string Name, DemoScale Scale, double Fraction)
 }
 
 /// <summary>
-/// A short hash of the assemblies that decide what a cached file holds. Builds are deterministic, so
-/// an assembly's MVID changes exactly when its code does: a changed generator or schema regenerates.
+/// A short hash of the code that decides what a cached file holds: the sources of the domain, the data
+/// layer (generator, importer, exporter, bulk writer) and the SQLite migrations. A change to any of them
+/// regenerates; a commit elsewhere does not (assembly MVIDs would change with every commit, since the
+/// build embeds the commit id). Without the sources (a copied build) the assemblies' MVIDs are used.
 /// </summary>
 public static class CodeVersion
 {
-    /// <summary>Domain, data layer (generator, importer, exporter) and the SQLite migrations.</summary>
-    public static string Data { get; } = Of(typeof(Domain.Enterprises.Enterprise).Assembly, typeof(DemoGenerator).Assembly, typeof(Data.Sqlite.DesignTimeFactory).Assembly);
+    private static readonly string[] Projects = ["src/Jiju.Domain", "src/Jiju.Data", "src/Jiju.Data.Sqlite"];
 
-    private static string Of(params Assembly[] assemblies)
+    public static string Data { get; } = FromSources(SuiteOptions.FindRepositoryRoot()) ?? FromAssemblies(typeof(Domain.Enterprises.Enterprise).Assembly, typeof(DemoGenerator).Assembly, typeof(Data.Sqlite.DesignTimeFactory).Assembly);
+
+    private static string? FromSources(string root)
+    {
+        var files = Projects
+            .Select(p => Path.Combine(root, p))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0)
+        {
+            return null;
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
+            hash.AppendData(File.ReadAllBytes(Path.Combine(root, file)));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+    }
+
+    private static string FromAssemblies(params Assembly[] assemblies)
     {
         var text = string.Join('|', assemblies.Select(a => a.GetName().Name + ":" + a.ManifestModule.ModuleVersionId.ToString("N")));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..10];

@@ -247,10 +247,15 @@ public static class ImportChildren
                 stopwatch.Start();
                 if (!xlsx)
                 {
-                    await using (var copy = await connection.BeginRawBinaryCopyAsync("COPY bench_raw_enterprises FROM STDIN (FORMAT csv, HEADER true)"))
-                    await using (var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+                    await using (var copy = await connection.BeginTextImportAsync("COPY bench_raw_enterprises FROM STDIN (FORMAT csv, HEADER true)"))
+                    using (var input = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
                     {
-                        await input.CopyToAsync(copy);
+                        var buffer = new char[1 << 16];
+                        int read;
+                        while ((read = await input.ReadAsync(buffer)) > 0)
+                        {
+                            await copy.WriteAsync(buffer.AsMemory(0, read));
+                        }
                     }
 
                     await using var count = new NpgsqlCommand("SELECT count(*) FROM bench_raw_enterprises", connection);
