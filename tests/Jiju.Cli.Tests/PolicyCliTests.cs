@@ -123,4 +123,29 @@ public sealed class PolicyCliTests : IDisposable
         Assert.Equal(1, (await Jiju("whatif", "--as-of", "2015-12-31", "--set", "land.idle.fee-rate=2", "--db", db)).Exit);
         Assert.Equal(1, (await Jiju("sweep", "--as-of", "2015-02-30", "--db", db)).Exit);
     }
+
+    [Fact]
+    public async Task Assess_OnTheDemo_PrintsWritesAndExplainsTheRanking()
+    {
+        var db = Path.Combine(_dir, "jiju.db");
+        Assert.Equal(0, (await Jiju("demo", "generate", "--db", db)).Exit);
+        var json = Path.Combine(_dir, "land.json");
+        var xlsx = Path.Combine(_dir, "development.xlsx");
+
+        var (tableExit, table) = await Jiju("assess", "--year", "2015", "--kind", "land", "--draws", "100", "--explain", "41018201", "--db", db);
+        var (jsonExit, _) = await Jiju("assess", "--year", "2015", "--kind", "land", "--format", "json", "--output", json, "--db", db);
+        var (xlsxExit, _) = await Jiju("assess", "--year", "2015", "--format", "xlsx", "--output", xlsx, "--as", "410182", "--db", db);
+
+        Assert.Equal(0, tableExit);
+        Assert.Contains("后1/3为180÷3向下取整=60个（第121至第180名）", table, StringComparison.Ordinal);
+        Assert.Contains("跨越排名后1/3的最小单项变化", table, StringComparison.Ordinal);
+        Assert.Equal(0, jsonExit);
+        using var document = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        Assert.Equal(180, document.RootElement.GetProperty("clusters").GetArrayLength());
+        Assert.Equal(0, xlsxExit);
+        var rows = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: true, sheetName: "排名").ToList();
+        Assert.Single(rows);
+        Assert.Equal(1, (await Jiju("assess", "--year", "2015", "--kind", "water", "--db", db)).Exit);
+        Assert.Equal(1, (await Jiju("assess", "--year", "2010", "--db", db)).Exit);
+    }
 }
