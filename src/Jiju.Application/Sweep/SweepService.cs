@@ -53,8 +53,8 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
     /// </summary>
     public static IReadOnlyDictionary<string, string> NotSwept { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [nameof(DynamicAdjustmentIsRecommendedFromAssessment)] = "所需的考核结果（考核排名、连续未达标年数、发展前景评分）随考核模块提供，数据库中尚无",
-        [nameof(ExpansionRequestIsCheckedAgainstPlansFarmlandAndRanking)] = "扩区、调整空间布局的申请随审批流程提供，数据库中尚无申请记录",
+        [nameof(DynamicAdjustmentIsRecommendedFromAssessment)] = "按年度而非按日期判断，由年度考核给出：见 jiju assess --year YYYY（每个集聚区的建议及其依据）",
+        [nameof(ExpansionRequestIsCheckedAgainstPlansFarmlandAndRanking)] = "扩区、调整空间布局的申请随审批流程提供，数据库中尚无申请记录；所需的土地节约集约利用评价排名见 jiju assess --kind land",
     };
 
     public async Task<SweepResult> RunAsync(DateOnly asOf, IReadOnlyDictionary<string, string>? overlay = null, bool store = true, CancellationToken cancellationToken = default)
