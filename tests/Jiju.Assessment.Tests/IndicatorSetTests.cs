@@ -59,3 +59,22 @@ public sealed class IndicatorSetTests
         Assert.Contains("适用期间重叠", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class AssessmentDocumentTests
+{
+    [Fact]
+    public void DocsAssessment_ListsEveryShippedIndicatorWithItsFormulaAndWeights()
+    {
+        var text = File.ReadAllText(Path.Combine(Jiju.Tests.Repository.Root, "docs", "assessment.md"));
+
+        foreach (var set in IndicatorSets.Shipped.All)
+        {
+            Assert.Contains($"`{set.Id}`", text, StringComparison.Ordinal);
+            foreach (var w in set.Indicators)
+            {
+                var i = w.Indicator;
+                Assert.Contains($"| {i.Zh} | {(i.Direction == Direction.Higher ? "正向" : "逆向")} | {i.Definition} |", text, StringComparison.Ordinal);
+            }
+        }
+    }
+}
