@@ -63,9 +63,16 @@ public static class EnvironmentInfo
         try
         {
             var head = (await RunAsync("git", root, "rev-parse", "--short", "HEAD")).Trim();
-            var dirty = (await RunAsync("git", root, "status", "--porcelain", "--untracked-files=no")).Trim().Length > 0;
-            return head + (dirty ? " (with uncommitted changes)" : string.Empty);
+            var changed = (await RunAsync("git", root, "status", "--porcelain", "--untracked-files=all"))
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(l => l.Split(' ', 2, StringSplitOptions.TrimEntries)[^1])
+                .Where(p => !p.StartsWith("docs/performance.md", StringComparison.Ordinal))
+                .ToList();
+            return changed.Count == 0
+                ? head
+                : $"{head}, with uncommitted changes measured too: {string.Join(", ", changed.Take(12))}{(changed.Count > 12 ? $" and {changed.Count - 12} more" : string.Empty)}";
         }
+
         catch (System.ComponentModel.Win32Exception)
         {
             return "unknown (git not found)";

@@ -14,7 +14,7 @@ public sealed class SuiteOptions
           --fractions 0.25,0.5,1          the national curve: fractions of the national volume per zone (default 0.25,0.5,1)
           --only LIST                     measurements, comma-separated (default all):
                                           sweep, idle (art. 7 alone + DuckDB + floors), breakdown, assessment, import
-          --import-rows 100000,1000000    import sizes: the largest is the headline, the others draw the memory curve
+          --import-rows 100000,300000,1000000  import sizes: the largest is the headline, the others draw the memory curve
           --postgres CONNECTION           PostgreSQL admin connection for the import figures (also JIJU_BENCH_POSTGRES,
                                           then JIJU_TEST_POSTGRES); without one they are reported as not measured
           --seed N                        demo seed (default 2012)
@@ -42,7 +42,7 @@ public sealed class SuiteOptions
 
     public IReadOnlySet<string> Only { get; private init; } = AllMeasurements;
 
-    public IReadOnlyList<int> ImportRows { get; private init; } = [100_000, 1_000_000];
+    public IReadOnlyList<int> ImportRows { get; private init; } = [100_000, 300_000, 1_000_000];
 
     public string? Postgres { get; private init; }
 
@@ -136,7 +136,7 @@ public sealed class SuiteOptions
                 .Select(f => double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 && v <= 1 ? v : throw new UsageException($"--fractions: {f} is not a number in (0, 1]"))
                 .Distinct().Order().ToList();
         var rowList = rows is null
-            ? [100_000, 1_000_000]
+            ? [100_000, 300_000, 1_000_000]
             : rows.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(r => int.TryParse(r.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : throw new UsageException($"--import-rows: {r} is not a positive whole number"))
                 .Distinct().Order().ToList();
