@@ -5,6 +5,7 @@ using Jiju.Data.Findings;
 using Jiju.Domain.Clusters;
 using Jiju.Domain.Common;
 using Jiju.Domain.Divisions;
+using Jiju.Policy.Administration;
 using Jiju.Policy.Engine;
 using Jiju.Policy.Planning;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,7 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
     public static IReadOnlyDictionary<string, string> NotSwept { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [nameof(DynamicAdjustmentIsRecommendedFromAssessment)] = "按年度而非按日期判断，由年度考核给出：见 jiju assess --year YYYY（每个集聚区的建议及其依据）",
+        [nameof(CommitteeGradeFollowsAssessment)] = "按年度而非按日期判断，由年度考核给出：见 jiju assess --year YYYY（管委会升降级建议及其依据）",
         [nameof(ExpansionRequestIsCheckedAgainstPlansFarmlandAndRanking)] = "扩区、调整空间布局的申请随审批流程提供，数据库中尚无申请记录；所需的土地节约集约利用评价排名见 jiju assess --kind land",
     };
 
