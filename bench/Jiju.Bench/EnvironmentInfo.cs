@@ -18,9 +18,23 @@ public static class EnvironmentInfo
             (".NET", RuntimeInformation.FrameworkDescription + (System.Runtime.GCSettings.IsServerGC ? ", server GC" : ", workstation GC")),
             ("SQLite", SqliteVersion()),
             ("Commit", await GitAsync(options.RepositoryRoot)),
+            ("Load average at start (1, 5, 15 min)", LoadAverage()),
         };
         info.Add(("PostgreSQL", options.Postgres is null ? "none given (import figures for PostgreSQL are not measured)" : await PostgresVersionAsync(options.Postgres, options.PostgresSource)));
         return info;
+    }
+
+    /// <summary>Other work on the machine during the run shows here: the figures of a busy machine are slower.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static string CpuModel()

@@ -56,7 +56,9 @@ public static class Report
             // 1. The sweep.
             var sweepSeconds = sweep?.Get("seconds");
             var floorSeconds = floor?.Get("seconds");
-            var meets = sweepSeconds is { } s && floorSeconds is { } f ? Verdict(s < 10 && s <= 5 * f) : "—";
+            var meets = sweepSeconds is { } s && floorSeconds is { } f
+                ? s < 10 && s <= 5 * f ? "yes" : $"**no**: {(s < 10 ? "under 10 s" : "not under 10 s")}, {(s <= 5 * f ? "within" : "not within")} 5× the floor"
+                : "—";
             Row(md, "Sweep, every rule, dry run: time", n,
                 sweep is null ? outcomes.Reason("sweep", n) : $"{Seconds(sweep["seconds"])} ({sweep["subjects"]:N0} subjects, {sweep["findings"]:N0} findings)",
                 floor is null ? outcomes.Reason("floor-file", n) : $"memory-bandwidth floor, the SQLite file read once from the page cache: {Seconds(floor["seconds"])} ({Bytes(floor["bytes"])} at {Bytes(floor["bytes_per_second"])}/s)",

@@ -63,6 +63,7 @@ public sealed class Suite(SuiteOptions options)
         }
 
         total.Stop();
+        environment.Add(("Load average at end (1, 5, 15 min)", EnvironmentInfo.LoadAverage()));
         var markdown = Report.Build(options, environment, datasets.Where(d => _outcomes.Has("generate", d.Name)).ToList(), _outcomes, started, total.Elapsed);
         await Console.Out.WriteLineAsync();
         await Console.Out.WriteLineAsync(markdown);
