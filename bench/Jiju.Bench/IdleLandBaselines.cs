@@ -193,8 +193,6 @@ public static class IdleLandBaselines
         var asOf = Children.AsOf(a);
         var load = Stopwatch.StartNew();
         var code = new List<string>();
-        var county = new List<string>();
-        var cluster = new List<string?>();
         var grantType = new List<byte>();
         var price = new List<long>();
         var granted = new List<int>();
@@ -211,8 +209,6 @@ public static class IdleLandBaselines
                 while (await reader.ReadAsync())
                 {
                     code.Add(reader.GetString(0));
-                    county.Add(reader.GetString(1));
-                    cluster.Add(reader.IsDBNull(2) ? null : reader.GetString(2));
                     grantType.Add((byte)reader.GetInt32(3));
                     price.Add(reader.GetInt64(4));
                     granted.Add(Date(reader.GetString(5)).DayNumber);
@@ -318,8 +314,6 @@ public static class IdleLandBaselines
 
         r["loop_seconds"] = Children.Median(times);
         Children.Say($"hand-written loop: {r["findings"]:N0} findings in {r["loop_seconds"] * 1000:0.0} ms");
-        GC.KeepAlive(county);
-        GC.KeepAlive(cluster);
     }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
