@@ -14,11 +14,12 @@ public sealed class SuiteOptions
           --fractions 0.25,0.5,1          the national curve: fractions of the national volume per zone (default 0.25,0.5,1)
           --only LIST                     measurements, comma-separated (default all):
                                           sweep, idle (art. 7 alone + DuckDB + floors), breakdown, assessment, import
-          --import-rows 100000,300000,1000000  import sizes: the largest is the headline, the others draw the memory curve
+          --import-rows 100000,300000,1000000
+                                          import sizes: the largest is the headline, the others draw the memory curve
           --postgres CONNECTION           PostgreSQL admin connection for the import figures (also JIJU_BENCH_POSTGRES,
                                           then JIJU_TEST_POSTGRES); without one they are reported as not measured
           --seed N                        demo seed (default 2012)
-          --repeat N                      runs per measurement on datasets under 1M rows; the median is reported (default 3)
+          --repeat N                      runs per measurement on datasets under 1M parcels; the median is reported (default 3)
           --work DIR                      cache of generated datasets and import files (default bench/.work), keyed by
                                           seed, scale and code version, so a second run skips generation
           --out PATH                      where the markdown goes (default docs/performance.md for the whole suite,
