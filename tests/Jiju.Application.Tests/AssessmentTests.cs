@@ -1,7 +1,6 @@
 using Jiju.Application.Assessment;
 using Jiju.Assessment.Indicators;
 using Jiju.Data;
-using Jiju.Data.Demo;
 using Jiju.Data.Jurisdiction;
 using Jiju.Data.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -10,19 +9,11 @@ namespace Jiju.Application.Tests;
 
 public sealed class AssessmentTests
 {
-    private static async Task<TestDatabase> DemoAsync(DatabaseProvider provider)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        await using var db = database.Context();
-        await new DemoGenerator(db).GenerateAsync(new DemoOptions());
-        return database;
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task BothEvaluations_RankEveryDemoCluster(DatabaseProvider provider)
     {
-        await using var database = await DemoAsync(provider);
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
         await using var db = database.Context();
 
         foreach (var kind in new[] { AssessmentKind.Land, AssessmentKind.Development })
@@ -39,7 +30,7 @@ public sealed class AssessmentTests
     [Fact]
     public async Task LandScores_CanBeReproducedByHandFromTheStatistics()
     {
-        await using var database = await DemoAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
         await using var db = database.Context();
         var report = await new AssessmentService(db, db.Scope).AssessAsync(new AssessmentRequest(2015, AssessmentKind.Land));
 
@@ -74,7 +65,7 @@ public sealed class AssessmentTests
     [Fact]
     public async Task IdleLand_IsThePlantedParcelsJudgedByArticleSeven()
     {
-        await using var database = await DemoAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
         await using var db = database.Context();
 
         var report = await new AssessmentService(db, db.Scope).AssessAsync(new AssessmentRequest(2015, AssessmentKind.Land));
@@ -86,7 +77,7 @@ public sealed class AssessmentTests
     [Fact]
     public async Task ACountyUser_SeesOnlyItsOwnClustersRankedAmongAll()
     {
-        await using var database = await DemoAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
         await using var province = database.Context();
         province.EnsureDivisionsLoaded();
         var county = new JurisdictionScope("t", province.DivisionDirectory.ScopePathOf("410182"));
@@ -107,7 +98,7 @@ public sealed class AssessmentTests
     [Fact]
     public async Task ARankingNeedsTheProvinceAsItsPopulation()
     {
-        await using var database = await DemoAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
         await using var province = database.Context();
         province.EnsureDivisionsLoaded();
         await using var county = database.Context(new JurisdictionScope("t", province.DivisionDirectory.ScopePathOf("410182")));
@@ -118,7 +109,7 @@ public sealed class AssessmentTests
     [Fact]
     public async Task Recommendations_CarryTheirRuleAndArticle()
     {
-        await using var database = await DemoAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
         await using var db = database.Context();
 
         var report = await new AssessmentService(db, db.Scope).AssessAsync(new AssessmentRequest(2015, AssessmentKind.Development));
@@ -135,7 +126,7 @@ public sealed class AssessmentTests
     [Fact]
     public async Task StatisticsSubmittedLater_AreLeftOutOfAPastAssessment()
     {
-        await using var database = await DemoAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
         await using var db = database.Context();
 
         var report = await new AssessmentService(db, db.Scope).AssessAsync(new AssessmentRequest(2015, AssessmentKind.Land, SubmittedBy: new DateOnly(2016, 1, 31)));

@@ -61,19 +61,11 @@ public sealed class SweepTests
     /// <summary>Plant kinds the sweep cannot check: none.</summary>
     private const int UncheckedPlantKinds = 0;
 
-    private static async Task<TestDatabase> DemoAsync(DatabaseProvider provider)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        await using var db = database.Context();
-        await new DemoGenerator(db).GenerateAsync(new DemoOptions());
-        return database;
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ASweepOfTheDemo_FindsExactlyThePlantedBoundaries(DatabaseProvider provider)
     {
-        await using var database = await DemoAsync(provider);
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
         await using var db = database.Context();
 
         var result = await new SweepService(db).RunAsync(DemoGenerator.AsOf);
@@ -106,7 +98,7 @@ public sealed class SweepTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task AStoredRun_KeepsItsFindingsInTheirSubjectsJurisdiction(DatabaseProvider provider)
     {
-        await using var database = await DemoAsync(provider);
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
         long runId;
         await using (var db = database.Context())
         {
@@ -135,7 +127,7 @@ public sealed class SweepTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task WhatIf_ShowsWhatAParameterChangeWouldDo_AndStoresNothing(DatabaseProvider provider)
     {
-        await using var database = await DemoAsync(provider);
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
         await using var db = database.Context();
 
         var result = await new WhatIfService(db).RunAsync(DemoGenerator.AsOf, new Dictionary<string, string> { ["land.idle.fee-rate"] = "0.3" });

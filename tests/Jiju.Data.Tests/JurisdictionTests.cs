@@ -10,14 +10,6 @@ namespace Jiju.Data.Tests;
 
 public sealed class JurisdictionTests
 {
-    private static async Task<TestDatabase> DemoAsync(DatabaseProvider provider)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        await using var db = database.Context();
-        await new DemoGenerator(db).GenerateAsync(new DemoOptions());
-        return database;
-    }
-
     private static JijuDbContext As(TestDatabase database, string node)
     {
         using var province = database.Context();
@@ -29,7 +21,7 @@ public sealed class JurisdictionTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ACity_SeesOnlyItsOwnClustersAndTheirData(DatabaseProvider provider)
     {
-        await using var database = await DemoAsync(provider);
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
         await using var zhengzhou = As(database, "410100");
 
         var clusters = await zhengzhou.Clusters.ToListAsync();
@@ -43,7 +35,7 @@ public sealed class JurisdictionTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ACluster_SeesOnlyItself_IncludingChildRecordsThroughTheirParent(DatabaseProvider provider)
     {
-        await using var database = await DemoAsync(provider);
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
         await using var xingyang = As(database, "41018201");
         await using var other = As(database, "410102");
 
@@ -72,7 +64,7 @@ public sealed class JurisdictionTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task AChildRecord_ForAParentOutsideOnesJurisdiction_ReadsAsUnknown(DatabaseProvider provider)
     {
-        await using var database = await DemoAsync(provider);
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
         await using var zhongyuan = As(database, "410102");
         var xingyangParcel = ParcelCode.Of(Samples.PlantedParcel);
 
@@ -86,7 +78,7 @@ public sealed class JurisdictionTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ReferenceData_IsReadByAll_ButChangedOnlyByTheProvince(DatabaseProvider provider)
     {
-        await using var database = await DemoAsync(provider);
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
         await using var city = As(database, "410100");
 
         Assert.Equal(5, await city.ExchangeRates.CountAsync());

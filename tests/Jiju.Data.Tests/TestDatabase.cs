@@ -1,3 +1,4 @@
+using Jiju.Data.Demo;
 using Jiju.Data.Jurisdiction;
 using Npgsql;
 
@@ -64,6 +65,15 @@ public sealed class TestDatabase : IAsyncDisposable
             await DatabaseMigrator.MigrateAsync(database.Options);
         }
 
+        return database;
+    }
+
+    /// <summary>A fresh database holding the demo province (<see cref="DemoGenerator"/> with its default options).</summary>
+    public static async Task<TestDatabase> CreateDemoAsync(DatabaseProvider provider)
+    {
+        var database = await CreateAsync(provider);
+        await using var db = database.Context();
+        await new DemoGenerator(db).GenerateAsync(new DemoOptions());
         return database;
     }
 
