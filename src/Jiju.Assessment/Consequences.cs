@@ -36,6 +36,8 @@ public static class Consequences
     {
         var ranking = history[0];
         var context = new RuleContext(new DateOnly(ranking.Year, 12, 31), parameters);
+        var adjustmentRule = new DynamicAdjustmentIsRecommendedFromAssessment();
+        var gradeRule = new CommitteeGradeFollowsAssessment();
         var result = new List<ClusterConsequences>();
         foreach (var row in ranking.Ranked)
         {
@@ -51,7 +53,7 @@ public static class Consequences
             var growth = row.Cluster["revenue"] is { } now && row.Cluster["revenue.previous"] is { } before && before > 0
                 ? Math.Round((now / before) - 1m, 4, MidpointRounding.AwayFromZero)
                 : 0m;
-            var adjustment = new DynamicAdjustmentIsRecommendedFromAssessment().Evaluate(
+            var adjustment = adjustmentRule.Evaluate(
                 new AssessmentOutcomeFacts
                 {
                     Status = standing.Status,
@@ -68,7 +70,7 @@ public static class Consequences
                 .TakeWhile(s => s is not null)
                 .Select(s => s!.Value)
                 .ToList();
-            var grade = new CommitteeGradeFollowsAssessment().Evaluate(
+            var grade = gradeRule.Evaluate(
                 new CommitteeGradeFacts { Status = standing.Status, Level = standing.CommitteeLevel, RankShares = shares },
                 context);
             var parts = new List<string>();

@@ -68,7 +68,7 @@ internal static class AssessCommands
                 },
                 parse.GetValue(spread) is var s and >= 0 and < 1 ? s : throw new FormatException("--spread 应在 [0, 1) 之内"),
                 parse.GetValue(concentration) is var c and > 0 ? c : throw new FormatException("--concentration 应大于0"),
-                Overlay(parse.GetValue(set) ?? []));
+                CliContext.ParseOverlay(parse.GetValue(set) ?? []));
 
             await using var viewer = await cli.OpenAsync(parse, ct);
             await using var population = await cli.OpenProvinceAsync(parse, ct);
@@ -104,17 +104,6 @@ internal static class AssessCommands
         return command;
     }
 
-    private static Dictionary<string, string> Overlay(string[] pairs)
-    {
-        var overlay = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in pairs)
-        {
-            var at = pair.IndexOf('=', StringComparison.Ordinal);
-            overlay[at > 0 ? pair[..at] : throw new FormatException($"--set 应形如 参数=值，实为“{pair}”")] = pair[(at + 1)..];
-        }
-
-        return overlay;
-    }
 
     private static string Percent(double p) => p.ToString("0.0%", CultureInfo.InvariantCulture);
 

@@ -185,6 +185,24 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error)
     }
 
     /// <summary>A date option as yyyy-MM-dd, or a refusal naming the option and what it got.</summary>
+    /// <summary>Parameter overrides given as <c>--set id=value</c> (what-if); the values are checked when the overlay is applied.</summary>
+    public static Dictionary<string, string> ParseOverlay(IEnumerable<string> pairs)
+    {
+        var overlay = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                throw new FormatException($"--set 应形如 参数=值，实为“{pair}”");
+            }
+
+            overlay[pair[..at]] = pair[(at + 1)..];
+        }
+
+        return overlay;
+    }
+
     public static DateOnly ParseDate(string text, string option) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
             ? d

@@ -70,17 +70,7 @@ internal static class SweepCommands
         whatIf.SetAction((parse, ct) => cli.GuardAsync(async () =>
         {
             var date = CliContext.ParseDate(parse.GetValue(asOf)!, "--as-of");
-            var overlay = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var pair in parse.GetValue(set)!)
-            {
-                var at = pair.IndexOf('=', StringComparison.Ordinal);
-                if (at <= 0)
-                {
-                    throw new FormatException($"--set 应形如 参数=值，实为“{pair}”");
-                }
-
-                overlay[pair[..at]] = pair[(at + 1)..];
-            }
+            var overlay = CliContext.ParseOverlay(parse.GetValue(set)!);
 
             await using var db = await cli.OpenAsync(parse, ct);
             var result = await cli.WithProgressAsync("假设分析", _ => new WhatIfService(db).RunAsync(date, overlay, ct));

@@ -1,3 +1,4 @@
+using Jiju.Application.Overview;
 using Jiju.Application.Sweep;
 using Jiju.Assessment.Indicators;
 using Jiju.Data;
@@ -35,7 +36,6 @@ internal sealed class AssessmentInputsReader(JijuDbContext db, ParameterSet para
 
     public async Task<IReadOnlyList<ClusterInputs>> ReadAsync(AssessmentKind kind, int year, DateOnly? submittedBy, IReadOnlyList<Cluster> clusters, CancellationToken cancellationToken)
     {
-        db.EnsureDivisionsLoaded();
         var yearEnd = new DateOnly(year, 12, 31);
         var current = await StatisticsAsync(year, submittedBy, cancellationToken);
         var values = clusters
@@ -206,16 +206,6 @@ internal sealed class AssessmentInputsReader(JijuDbContext db, ParameterSet para
         }
     }
 
-    private async Task<Dictionary<string, ClusterStatistics>> StatisticsAsync(int year, DateOnly? submittedBy, CancellationToken cancellationToken)
-    {
-        var query = db.Statistics.AsNoTracking().Where(s => s.Year == year);
-        if (submittedBy is { } date)
-        {
-            query = query.Where(s => s.SubmittedOn <= date);
-        }
-
-        return (await query.ToListAsync(cancellationToken))
-            .GroupBy(s => s.Cluster.Value, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(s => s.Version)!, StringComparer.Ordinal);
-    }
+    private async Task<Dictionary<string, ClusterStatistics>> StatisticsAsync(int year, DateOnly? submittedBy, CancellationToken cancellationToken) =>
+        (await new OverviewService(db).LatestVersionsAsync(year, submittedBy, cancellationToken)).ToDictionary(s => s.Cluster.Value, StringComparer.Ordinal);
 }

@@ -46,7 +46,7 @@ public static class Explainer
             subtotals.AddRange(goal.SubGoals.Select(s => new Subtotal(goal.Zh, s.Zh, goal.Weight * s.Weight, target.Indicators.Where(i => i.Indicator.SubGoal == s).Sum(i => i.Contribution))));
         }
 
-        var table = new ValueTable(ranking.Set, ranking.Ranked.Select(r => r.Cluster).ToList(), ranking.Ranked.Select(r => r.Indicators.Select(i => i.Value).ToArray()).ToList(), []);
+        var table = ValueTable.Of(ranking);
         var changes = ranking.Set.Indicators.Select((w, i) => Search(ranking, evaluator, table, index, i)).ToList();
         return new ClusterExplanation(
             target,

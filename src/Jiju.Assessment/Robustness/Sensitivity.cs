@@ -62,8 +62,8 @@ public static class Sensitivity
         var n = ranking.Ranked.Count;
         var k = set.Indicators.Count;
         var methods = options.SwapMethods ? set.Alternatives : [ranking.Method];
-        var clusters = ranking.Ranked.Select(r => r.Cluster).ToList();
-        var table = new ValueTable(set, clusters, ranking.Ranked.Select(r => r.Indicators.Select(i => i.Value).ToArray()).ToList(), []);
+        var table = ValueTable.Of(ranking);
+        var clusters = table.Clusters;
 
         // Scores per method, cluster and indicator: the draws only re-weight them.
         var scores = methods.Select(m =>

@@ -190,6 +190,10 @@ internal sealed record ValueTable(IndicatorSet Set, IReadOnlyList<ClusterInputs>
         return new ValueTable(set, scored, values, unscored);
     }
 
+    /// <summary>The values a ranking was computed from: its ranked clusters, in rank order.</summary>
+    public static ValueTable Of(Ranking ranking) =>
+        new(ranking.Set, ranking.Ranked.Select(r => r.Cluster).ToList(), ranking.Ranked.Select(r => r.Indicators.Select(i => i.Value).ToArray()).ToList(), []);
+
     public ValueTable With(int cluster, int indicator, decimal value)
     {
         var values = Values.ToList();
