@@ -85,80 +85,92 @@ public static class Sensitivity
 
         var completes = clusters.Select(c => yearsBelowBefore is not null && yearsBelowBefore.GetValueOrDefault(c.Cluster) + 1 >= downgradeYears).ToArray();
         var blocks = (options.Draws + Block - 1) / Block;
-        var histograms = new int[blocks][];
-        var inBar = new int[blocks][];
-        Parallel.For(0, blocks, b =>
-        {
-            var histogram = new int[n * n];
-            var bar = new int[n];
-            var random = new Random(unchecked((options.Seed * 1_000_003) + b));
-            var weights = new double[k];
-            var totals = new double[n];
-            var order = new int[n];
-            var draws = Math.Min(Block, options.Draws - (b * Block));
-            for (var d = 0; d < draws; d++)
+
+        // One rank histogram per worker, not per block: n² counts each (3,000 zones: 36 MB), merged at the end. Counts
+        // add up the same in any order, so the result still depends only on the seed.
+        var histogram = new long[n * n];
+        var inBar = new long[n];
+        var gate = new object();
+        Parallel.For(
+            0,
+            blocks,
+            () => new Tally(n),
+            (b, _, tally) =>
             {
-                var method = random.Next(methods.Count);
-                DrawWeights(set, options, random, weights);
-                var matrix = scores[method];
-                for (var c = 0; c < n; c++)
+                var random = new Random(unchecked((options.Seed * 1_000_003) + b));
+                var tree = new WeightTree(set);
+                var weights = new double[k];
+                var keys = new double[n];
+                var order = new int[n];
+                var draws = Math.Min(Block, options.Draws - (b * Block));
+                for (var d = 0; d < draws; d++)
                 {
-                    var sum = 0d;
-                    var row = c * k;
-                    for (var i = 0; i < k; i++)
+                    var method = random.Next(methods.Count);
+                    tree.Draw(options, random, weights);
+                    var matrix = scores[method];
+                    for (var c = 0; c < n; c++)
                     {
-                        sum += weights[i] * matrix[row + i];
-                    }
-
-                    totals[c] = sum;
-                    order[c] = c;
-                }
-
-                Array.Sort(order, (x, y) => totals[y].CompareTo(totals[x]));
-                var start = 0;
-                while (start < n)
-                {
-                    var end = start;
-                    while (end + 1 < n && totals[order[end + 1]] == totals[order[start]])
-                    {
-                        end++;
-                    }
-
-                    var tied = end - start + 1;
-                    var isIn = Policy.Planning.BottomPlaces.IsIn(start + 1, tied, n, ranking.Bar.Count, ranking.Bar.Ties);
-                    for (var p = start; p <= end; p++)
-                    {
-                        histogram[(order[p] * n) + start]++;
-                        if (isIn)
+                        var sum = 0d;
+                        var row = c * k;
+                        for (var i = 0; i < k; i++)
                         {
-                            bar[order[p]]++;
+                            sum += weights[i] * matrix[row + i];
                         }
+
+                        // Sorted ascending on the negated total: best first. The order within a tie does not matter,
+                        // since every tied cluster takes the rank of the first of them.
+                        keys[c] = -sum;
+                        order[c] = c;
                     }
 
-                    start = end + 1;
-                }
-            }
+                    Array.Sort(keys, order);
+                    var start = 0;
+                    while (start < n)
+                    {
+                        var end = start;
+                        while (end + 1 < n && keys[end + 1] == keys[start])
+                        {
+                            end++;
+                        }
 
-            histograms[b] = histogram;
-            inBar[b] = bar;
-        });
+                        var tied = end - start + 1;
+                        var isIn = Policy.Planning.BottomPlaces.IsIn(start + 1, tied, n, ranking.Bar.Count, ranking.Bar.Ties);
+                        for (var p = start; p <= end; p++)
+                        {
+                            tally.Histogram[(order[p] * n) + start]++;
+                            if (isIn)
+                            {
+                                tally.InBar[order[p]]++;
+                            }
+                        }
+
+                        start = end + 1;
+                    }
+                }
+
+                return tally;
+            },
+            tally =>
+            {
+                lock (gate)
+                {
+                    for (var i = 0; i < histogram.Length; i++)
+                    {
+                        histogram[i] += tally.Histogram[i];
+                    }
+
+                    for (var c = 0; c < n; c++)
+                    {
+                        inBar[c] += tally.InBar[c];
+                    }
+                }
+            });
 
         var result = new List<ClusterSensitivity>(n);
         for (var c = 0; c < n; c++)
         {
-            var counts = new long[n];
-            var barCount = 0L;
-            for (var b = 0; b < blocks; b++)
-            {
-                for (var r = 0; r < n; r++)
-                {
-                    counts[r] += histograms[b][(c * n) + r];
-                }
-
-                barCount += inBar[b][c];
-            }
-
-            var p = (double)barCount / options.Draws;
+            var counts = new ReadOnlySpan<long>(histogram, c * n, n);
+            var p = (double)inBar[c] / options.Draws;
             result.Add(new ClusterSensitivity(
                 clusters[c].Cluster,
                 Percentile(counts, options.Draws, 0.05),
@@ -172,7 +184,7 @@ public static class Sensitivity
     }
 
     /// <summary>The smallest rank whose cumulative count reaches the share <paramref name="q"/> of the draws.</summary>
-    private static int Percentile(long[] counts, int draws, double q)
+    private static int Percentile(ReadOnlySpan<long> counts, int draws, double q)
     {
         var needed = Math.Max(1, (long)Math.Ceiling(q * draws));
         var cumulative = 0L;
@@ -186,49 +198,6 @@ public static class Sensitivity
         }
 
         return counts.Length;
-    }
-
-    /// <summary>Perturbed global weights: each level perturbed and renormalised, then multiplied down the tree.</summary>
-    private static void DrawWeights(IndicatorSet set, SensitivityOptions options, Random random, double[] weights)
-    {
-        var goals = Perturb(set.Goals.Select(g => (double)g.Weight).ToArray(), options, random);
-        var i = 0;
-        for (var g = 0; g < set.Goals.Count; g++)
-        {
-            var subs = Perturb(set.Goals[g].SubGoals.Select(s => (double)s.Weight).ToArray(), options, random);
-            for (var s = 0; s < subs.Length; s++)
-            {
-                var indicators = Perturb(set.Goals[g].SubGoals[s].Indicators.Select(x => (double)x.Weight).ToArray(), options, random);
-                foreach (var w in indicators)
-                {
-                    weights[i++] = goals[g] * subs[s] * w;
-                }
-            }
-        }
-    }
-
-    private static double[] Perturb(double[] weights, SensitivityOptions options, Random random)
-    {
-        if (weights.Length == 1)
-        {
-            return weights;
-        }
-
-        var drawn = new double[weights.Length];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            drawn[i] = options.Perturbation == WeightPerturbation.Uniform
-                ? weights[i] * (1 + (options.Spread * ((2 * random.NextDouble()) - 1)))
-                : Gamma(options.Concentration * weights[i], random);
-        }
-
-        var sum = drawn.Sum();
-        for (var i = 0; i < drawn.Length; i++)
-        {
-            drawn[i] /= sum;
-        }
-
-        return drawn;
     }
 
     /// <summary>A Gamma(shape, 1) variate (Marsaglia and Tsang, 2000); normalised Gamma variates are Dirichlet.</summary>
@@ -266,5 +235,81 @@ public static class Sensitivity
         var u = 1 - random.NextDouble();
         var v = random.NextDouble();
         return Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * v);
+    }
+
+    /// <summary>What one worker counts: per cluster, how often it took each rank and how often it was behind the line.</summary>
+    private sealed class Tally(int n)
+    {
+        public int[] Histogram { get; } = new int[n * n];
+
+        public int[] InBar { get; } = new int[n];
+    }
+
+    /// <summary>
+    /// The set's weights level by level, with buffers to perturb them in (one tree per block of draws): each level is
+    /// perturbed and renormalised, then the global weights are multiplied down the tree. The generator is consumed in the
+    /// same order for every draw: goals, then per goal its sub-goals, then per sub-goal its indicators.
+    /// </summary>
+    private sealed class WeightTree
+    {
+        private readonly double[] _goals;
+        private readonly double[][] _subs;
+        private readonly double[][][] _indicators;
+        private readonly double[] _drawnGoals;
+        private readonly double[][] _drawnSubs;
+        private readonly double[][][] _drawnIndicators;
+
+        public WeightTree(IndicatorSet set)
+        {
+            _goals = [.. set.Goals.Select(g => (double)g.Weight)];
+            _subs = [.. set.Goals.Select(g => g.SubGoals.Select(s => (double)s.Weight).ToArray())];
+            _indicators = [.. set.Goals.Select(g => g.SubGoals.Select(s => s.Indicators.Select(i => (double)i.Weight).ToArray()).ToArray())];
+            _drawnGoals = new double[_goals.Length];
+            _drawnSubs = [.. _subs.Select(s => new double[s.Length])];
+            _drawnIndicators = [.. _indicators.Select(g => g.Select(s => new double[s.Length]).ToArray())];
+        }
+
+        public void Draw(SensitivityOptions options, Random random, double[] weights)
+        {
+            Perturb(_goals, options, random, _drawnGoals);
+            var i = 0;
+            for (var g = 0; g < _goals.Length; g++)
+            {
+                var subs = _drawnSubs[g];
+                Perturb(_subs[g], options, random, subs);
+                for (var s = 0; s < subs.Length; s++)
+                {
+                    var indicators = _drawnIndicators[g][s];
+                    Perturb(_indicators[g][s], options, random, indicators);
+                    foreach (var w in indicators)
+                    {
+                        weights[i++] = _drawnGoals[g] * subs[s] * w;
+                    }
+                }
+            }
+        }
+
+        private static void Perturb(double[] weights, SensitivityOptions options, Random random, double[] drawn)
+        {
+            if (weights.Length == 1)
+            {
+                drawn[0] = weights[0];
+                return;
+            }
+
+            var sum = 0d;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                drawn[i] = options.Perturbation == WeightPerturbation.Uniform
+                    ? weights[i] * (1 + (options.Spread * ((2 * random.NextDouble()) - 1)))
+                    : Gamma(options.Concentration * weights[i], random);
+                sum += drawn[i];
+            }
+
+            for (var i = 0; i < drawn.Length; i++)
+            {
+                drawn[i] /= sum;
+            }
+        }
     }
 }
