@@ -135,6 +135,32 @@ public sealed class TraceTests
         Assert.Contains(trace.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("id").GetString() == "land.idle.fee-rate");
     }
 
+    [Fact]
+    public void TheTracesJson_CarriesTheFactsAsTheyWereGiven()
+    {
+        using var json = JsonDocument.Parse(ExactlyOneYearLate().Trace.ToJson());
+
+        var facts = json.RootElement.GetProperty("trace").GetProperty("facts").EnumerateArray().ToList();
+        Assert.Contains(facts, f => f.GetProperty("label").GetString() == "出让或划拨价款" && f.GetProperty("value").GetString() == "12,345,678.90");
+        Assert.Equal(FactFormatting.Describe(new IdleLandFacts { GrantType = GrantType.Transfer, Price = new Money(12_345_678.90m), AgreedStart = new DateOnly(2014, 12, 30) }).Count, facts.Count);
+    }
+
+    [Fact]
+    public void TwoDecisionsUnderDifferentOverlays_EachCiteTheirOwnValue()
+    {
+        var facts = new IdleLandFacts { GrantType = GrantType.Transfer, Price = new Money(1_000_000m), AgreedStart = new DateOnly(2014, 12, 30) };
+        var rule = new IdleLandIsChargedOrRecovered();
+        var on = new DateOnly(2015, 12, 31);
+
+        var shipped = rule.Evaluate(facts, RuleContext.On(on)).Trace;
+        var overlaid = rule.Evaluate(facts, new RuleContext(on, ParameterSet.Shipped.WithOverlay(new Dictionary<string, string> { ["land.idle.fee-rate"] = "0.3" }))).Trace;
+        var again = rule.Evaluate(facts, RuleContext.On(on)).Trace;
+
+        Assert.Equal("20%", shipped.Parameters.Single(p => p.Id == "land.idle.fee-rate").Value);
+        Assert.Equal("30%", overlaid.Parameters.Single(p => p.Id == "land.idle.fee-rate").Value);
+        Assert.Equal("20%", again.Parameters.Single(p => p.Id == "land.idle.fee-rate").Value);
+    }
+
     [Theory]
     [InlineData(7, "（七）")]
     [InlineData(10, "（十）")]

@@ -1,6 +1,8 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Jiju.Domain.Common;
 
 namespace Jiju.Policy.Engine;
@@ -40,12 +42,15 @@ public sealed record RuleContext(DateOnly AsOf, ParameterSet Parameters)
 public abstract class Rule<TFacts, TResult> : IRule
     where TFacts : class
 {
+    private ArticleAttribute? _article;
+
     public string Id => GetType().Name;
 
     public abstract string Title { get; }
 
+    /// <summary>Read from the class's attribute once: every trace names it, and a sweep makes millions of traces.</summary>
     public ArticleAttribute Article =>
-        GetType().GetCustomAttribute<ArticleAttribute>() ?? throw new InvalidOperationException($"{Id} 缺少 [Article]");
+        _article ??= GetType().GetCustomAttribute<ArticleAttribute>() ?? throw new InvalidOperationException($"{Id} 缺少 [Article]");
 
     public Type FactsType => typeof(TFacts);
 
@@ -74,7 +79,7 @@ public abstract class Rule<TFacts, TResult> : IRule
         {
             _rule = rule;
             Context = context;
-            _facts = FactFormatting.Describe(facts);
+            _facts = FactFormatting.DescribeWhenRead(facts);
         }
 
         public RuleContext Context { get; }
@@ -106,13 +111,25 @@ public abstract class Rule<TFacts, TResult> : IRule
         {
             var p = Context.Parameters.Get(id);
             var value = p.At(on ?? AsOf);
-            if (value is not null && _parameters.All(u => u.Id != id))
+            if (value is not null && !Used(id))
             {
-                var shown = p.Unit == ParameterUnit.Ratio ? $"{value.AsDecimal * 100m:0.####}%" : value.Raw;
-                _parameters.Add(new ParameterUse(id, p.LabelZh, shown, ParameterUnits.Symbol(p.Unit), value.Citation, value.Assumption, value.From, value.To));
+                _parameters.Add(ParameterUses.Of(p, value));
             }
 
             return value;
+        }
+
+        private bool Used(string id)
+        {
+            foreach (var use in _parameters)
+            {
+                if (use.Id == id)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private Trace Trace(string branch, string conclusion) =>
@@ -123,14 +140,24 @@ public abstract class Rule<TFacts, TResult> : IRule
 /// <summary>How facts appear in a trace: the Chinese label and unit of each property, and its value as written.</summary>
 public static class FactFormatting
 {
+    private static readonly ConcurrentDictionary<Type, FactProperty[]> Properties = new();
+
     public static IReadOnlyList<FactUse> Describe(object facts) =>
-        facts.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Select(p =>
-            {
-                var zh = p.GetCustomAttribute<ZhAttribute>();
-                return new FactUse(p.Name, zh?.Term ?? p.Name, Format(p.GetValue(facts)), zh?.Unit);
-            })
-            .ToList();
+        PropertiesOf(facts.GetType()).Select(p => new FactUse(p.Name, p.Label, Format(p.Property.GetValue(facts)), p.Unit)).ToList();
+
+    /// <summary>
+    /// The description of <paramref name="facts"/>, written out the first time it is read. A sweep decides millions of
+    /// subjects and reads the traces of its findings only. Facts are immutable (init-only properties; an architecture
+    /// test holds every rule to it), so the description read later is the one that would have been written now.
+    /// </summary>
+    public static IReadOnlyList<FactUse> DescribeWhenRead(object facts) => new DescribedWhenRead(facts);
+
+    private static FactProperty[] PropertiesOf(Type type) =>
+        Properties.GetOrAdd(type, t => [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p =>
+        {
+            var zh = p.GetCustomAttribute<ZhAttribute>();
+            return new FactProperty(p, p.Name, zh?.Term ?? p.Name, zh?.Unit);
+        })]);
 
     public static string Format(object? value) => value switch
     {
@@ -149,5 +176,40 @@ public static class FactFormatting
 
     public static string ZhOf(Enum value) =>
         value.GetType().GetField(value.ToString())?.GetCustomAttribute<ZhAttribute>()?.Term ?? value.ToString();
+
+    private sealed record FactProperty(PropertyInfo Property, string Name, string Label, string? Unit);
+
+    private sealed class DescribedWhenRead(object facts) : IReadOnlyList<FactUse>
+    {
+        private IReadOnlyList<FactUse>? _described;
+
+        private IReadOnlyList<FactUse> Described => _described ??= Describe(facts);
+
+        public int Count => Described.Count;
+
+        public FactUse this[int index] => Described[index];
+
+        public IEnumerator<FactUse> GetEnumerator() => Described.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
 
+/// <summary>How a parameter's value appears in a trace, written once per value: the same few values serve every decision of a sweep.</summary>
+internal static class ParameterUses
+{
+    private static readonly ConditionalWeakTable<ParameterValue, ParameterUse> Written = new();
+
+    public static ParameterUse Of(Parameter p, ParameterValue value)
+    {
+        if (Written.TryGetValue(value, out var use) && use.Id == p.Id)
+        {
+            return use;
+        }
+
+        var shown = p.Unit == ParameterUnit.Ratio ? $"{value.AsDecimal * 100m:0.####}%" : value.Raw;
+        use = new ParameterUse(p.Id, p.LabelZh, shown, ParameterUnits.Symbol(p.Unit), value.Citation, value.Assumption, value.From, value.To);
+        Written.AddOrUpdate(value, use);
+        return use;
+    }
+}
