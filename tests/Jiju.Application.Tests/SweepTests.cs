@@ -143,3 +143,38 @@ public sealed class SweepTests
     public void EveryAdapter_FeedsARuleThatExists() =>
         Assert.All(SweepService.Adapters, a => Assert.NotNull(Jiju.Policy.Engine.RuleCatalog.Find(a.RuleId)));
 }
+
+public sealed class SharedReadsTests
+{
+    [Fact]
+    public async Task AnEarlierDatesLiveProjects_FromTheSharedReads_AreThoseTheDatabaseGives()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        var later = new DateOnly(2015, 12, 31);
+        var earlier = new DateOnly(2013, 6, 30);
+        var streamed = await Codes(Projects.Live(db, earlier, p => p, CancellationToken.None));
+
+        List<string> shared;
+        using (SharedReads.Begin(db))
+        {
+            Assert.True((await Codes(Projects.Live(db, later, p => p, CancellationToken.None))).Count > streamed.Count);
+            shared = await Codes(Projects.Live(db, earlier, p => p, CancellationToken.None));
+        }
+
+        Assert.Null(SharedReads.Of(db));
+        Assert.NotEmpty(streamed);
+        Assert.Equal(streamed.Order(StringComparer.Ordinal), shared.Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<List<string>> Codes(IAsyncEnumerable<Subject> subjects)
+    {
+        var codes = new List<string>();
+        await foreach (var s in subjects)
+        {
+            codes.Add(s.Key);
+        }
+
+        return codes;
+    }
+}

@@ -1,3 +1,4 @@
+using Jiju.Application.Sweep;
 using Jiju.Assessment;
 using Jiju.Assessment.Indicators;
 using Jiju.Assessment.Robustness;
@@ -72,6 +73,7 @@ public sealed class AssessmentService(JijuDbContext population, JurisdictionScop
         var evaluator = new Evaluator(parameters);
         var reader = new AssessmentInputsReader(population, parameters);
         var clusters = await reader.ClustersAsync(cancellationToken);
+        using var shared = SharedReads.Begin(population);
 
         // The year and the years before it that the consequences look back on (and last year's rank).
         var lookBack = request.Kind == AssessmentKind.Development

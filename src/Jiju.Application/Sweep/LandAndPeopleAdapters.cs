@@ -168,13 +168,26 @@ internal sealed class FiscalRewardAdapter : IRuleAdapter
 /// <summary>Projects signed by the date (or undated), for the project rules.</summary>
 internal static class Projects
 {
+    /// <summary>Every live project as a subject: read once for the run when it shares its reads (<see cref="SharedReads"/>), else streamed.</summary>
     public static async IAsyncEnumerable<Subject> Live(JijuDbContext db, DateOnly asOf, Func<InvestmentProject, object> facts, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var p in db.Projects.AsNoTracking()
-            .Where(p => p.Stage != ProjectStage.Cancelled && (p.SignedOn == null || p.SignedOn <= asOf))
-            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        if (SharedReads.Of(db) is { } shared)
+        {
+            foreach (var p in await shared.LiveProjectsAsync(asOf, cancellationToken))
+            {
+                yield return new Subject("投资项目", p.Code.Value, p.County, p.Cluster, facts(p));
+            }
+
+            yield break;
+        }
+
+        await foreach (var p in LiveQuery(db, asOf).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return new Subject("投资项目", p.Code.Value, p.County, p.Cluster, facts(p));
         }
     }
+
+    /// <summary>The projects not cancelled and signed by the date, or not yet signed.</summary>
+    public static IQueryable<InvestmentProject> LiveQuery(JijuDbContext db, DateOnly asOf) =>
+        db.Projects.AsNoTracking().Where(p => p.Stage != ProjectStage.Cancelled && (p.SignedOn == null || p.SignedOn <= asOf));
 }

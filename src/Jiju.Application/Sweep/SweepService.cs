@@ -67,6 +67,7 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         var findings = new List<SweepFinding>();
         var summaries = new List<RuleSummary>();
         var subjects = 0;
+        using var shared = SharedReads.Begin(db);
         foreach (var adapter in Adapters)
         {
             var rule = RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException($"适配器引用了不存在的规则 {adapter.RuleId}");

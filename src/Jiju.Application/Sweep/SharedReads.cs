@@ -1,0 +1,67 @@
+using System.Runtime.CompilerServices;
+using Jiju.Data;
+using Jiju.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiju.Application.Sweep;
+
+/// <summary>
+/// Rows that several rules of one run read alike, read once for the run: eleven rules judge the live projects, and
+/// the assessment judges them again for each year it looks back on. Only while a run holds it open
+/// (<see cref="Begin"/> … <see cref="Dispose"/>) and only for that context: nothing outlives the run, so no later
+/// read sees rows older than the database.
+/// </summary>
+internal sealed class SharedReads : IDisposable
+{
+    private static readonly ConditionalWeakTable<JijuDbContext, SharedReads> Open = new();
+
+    private readonly JijuDbContext _db;
+    private readonly Dictionary<DateOnly, IReadOnlyList<InvestmentProject>> _liveProjects = [];
+
+    private SharedReads(JijuDbContext db) => _db = db;
+
+    /// <summary>Shares reads on <paramref name="db"/> until disposed; inside a run that already shares them, does nothing more.</summary>
+    public static IDisposable Begin(JijuDbContext db)
+    {
+        if (Open.TryGetValue(db, out _))
+        {
+            return NothingToEnd.Instance;
+        }
+
+        var shared = new SharedReads(db);
+        Open.Add(db, shared);
+        return shared;
+    }
+
+    public static SharedReads? Of(JijuDbContext db) => Open.TryGetValue(db, out var shared) ? shared : null;
+
+    /// <summary>
+    /// The projects not cancelled and signed by <paramref name="asOf"/> (or not yet signed), read once: a date's list is
+    /// the later date's list without the projects signed after it, so an assessment looking back reads the projects once.
+    /// </summary>
+    public async Task<IReadOnlyList<InvestmentProject>> LiveProjectsAsync(DateOnly asOf, CancellationToken cancellationToken)
+    {
+        if (_liveProjects.TryGetValue(asOf, out var projects))
+        {
+            return projects;
+        }
+
+        var later = _liveProjects.Keys.Where(d => d > asOf).Order().Cast<DateOnly?>().FirstOrDefault();
+        projects = later is { } from
+            ? [.. _liveProjects[from].Where(p => p.SignedOn is null || p.SignedOn <= asOf)]
+            : await Projects.LiveQuery(_db, asOf).ToListAsync(cancellationToken);
+        _liveProjects[asOf] = projects;
+        return projects;
+    }
+
+    public void Dispose() => Open.Remove(_db);
+
+    private sealed class NothingToEnd : IDisposable
+    {
+        public static readonly NothingToEnd Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+}
