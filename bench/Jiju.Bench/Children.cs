@@ -28,6 +28,8 @@ public static partial class Children
             "duckdb-idle" => IdleLandBaselines.DuckDbAsync,
             "columns-idle" => IdleLandBaselines.ColumnsAsync,
             "floor-file" => Floors.FileAsync,
+            "assessment" => AssessmentChildren.JijuAsync,
+            "duckdb-assessment" => AssessmentChildren.DuckDbAsync,
             "import-files" => ImportChildren.MakeFilesAsync,
             "import" => ImportChildren.ImportAsync,
             "import-raw" => ImportChildren.RawAsync,
