@@ -29,7 +29,18 @@ public sealed class ImportCellTests
     }
 
     [Theory]
+    [InlineData("2013-02-05")]
+    [InlineData("2013/2/5")]
+    [InlineData("2013-2-5")]
+    [InlineData("2013年2月5日")]
+    public void Dates_InTheTemplatesFormAndTheOtherAcceptedForms_AreRead(string text) =>
+        Assert.Equal(new DateOnly(2013, 2, 5), Parse("parcels", "granted_on", text).Value);
+
+    [Theory]
     [InlineData("2013-13-01", "没有13月")]
+    [InlineData("2013-00-10", "没有0月")]
+    [InlineData("2013-04-31", "2013年4月没有31日")]
+    [InlineData("2013-O4-01", "不是有效日期")]
     [InlineData("2012-02-30", "2012年2月没有30日")]
     [InlineData("下月初", "不是有效日期")]
     public void Dates_ThatDoNotExist_SayWhy(string text, string reason) =>
@@ -44,8 +55,17 @@ public sealed class ImportCellTests
     [InlineData("0", false)]
     [InlineData("Y", true)]
     [InlineData("n", false)]
+    [InlineData("yes", true)]
+    [InlineData("No", false)]
     public void Flags_AcceptChineseEnglishAndDigits(string text, bool expected) =>
         Assert.Equal(expected, Parse("clusters", "high_risk_industry", text).Value);
+
+    [Theory]
+    [InlineData("是的")]
+    [InlineData("yess")]
+    [InlineData("2")]
+    public void Flags_OtherwiseSayWhatToWrite(string text) =>
+        Assert.Contains("应填“是”或“否”", Parse("clusters", "high_risk_industry", text).Error, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("出让")]

@@ -18,6 +18,8 @@ internal static class KeyLookup
 
     private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!;
 
+    private static readonly MethodInfo ParameterMethod = typeof(EF).GetMethod(nameof(EF.Parameter))!;
+
     private static readonly MethodInfo ContainsMethod = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
@@ -59,9 +61,11 @@ internal static class KeyLookup
                 list.Add(value);
             }
 
-            // A field of a box, not a constant, so that EF Core sends the values as parameters.
+            // A field of a box, not a constant, so that EF Core sends the values as a parameter; one array-like parameter
+            // (EF.Parameter), not EF Core 10's default of one parameter per value, which SQLite binds by name in
+            // quadratic time: with a batch of keys that was a quarter of an import.
             var box = Activator.CreateInstance(typeof(StrongBox<>).MakeGenericType(list.GetType()), list)!;
-            var values = Expression.Field(Expression.Constant(box), nameof(StrongBox<object>.Value));
+            var values = Expression.Call(ParameterMethod.MakeGenericMethod(list.GetType()), Expression.Field(Expression.Constant(box), nameof(StrongBox<object>.Value)));
             var contains = Expression.Call(ContainsMethod.MakeGenericMethod(type), values, Property(e, filter.Property, type));
             where = where is null ? contains : Expression.AndAlso(where, contains);
         }

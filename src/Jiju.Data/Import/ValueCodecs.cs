@@ -202,15 +202,56 @@ internal static partial class ValueCodecs
             ? Parsed.Ok(value)
             : Parsed.Fail($"“{ImportText.Excerpt(text)}”不是有效数字");
 
-    private static Parsed ParseBool(string text) => text.ToUpperInvariant() switch
+    private static readonly string[] TrueWords = ["是", "TRUE", "1", "Y", "YES"];
+    private static readonly string[] FalseWords = ["否", "FALSE", "0", "N", "NO"];
+
+    /// <summary>
+    /// 是/否 and their English spellings in any case. Compared ordinally: upper-casing "是" through the culture's rules
+    /// (ICU) took a third of an import's time.
+    /// </summary>
+    private static Parsed ParseBool(string text) =>
+        Array.Exists(TrueWords, w => string.Equals(text, w, StringComparison.OrdinalIgnoreCase)) ? Parsed.Ok(true)
+        : Array.Exists(FalseWords, w => string.Equals(text, w, StringComparison.OrdinalIgnoreCase)) ? Parsed.Ok(false)
+        : Parsed.Fail($"“{ImportText.Excerpt(text)}”应填“是”或“否”");
+
+    /// <summary>A real date written exactly yyyy-MM-dd in ASCII digits; null for anything else, left to the full parse.</summary>
+    private static DateOnly? IsoDate(string text)
     {
-        "是" or "TRUE" or "1" or "Y" or "YES" => Parsed.Ok(true),
-        "否" or "FALSE" or "0" or "N" or "NO" => Parsed.Ok(false),
-        _ => Parsed.Fail($"“{ImportText.Excerpt(text)}”应填“是”或“否”"),
-    };
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return null;
+        }
+
+        static int Digits(string t, int from, int count)
+        {
+            var n = 0;
+            for (var i = from; i < from + count; i++)
+            {
+                if (!char.IsAsciiDigit(t[i]))
+                {
+                    return -1;
+                }
+
+                n = (n * 10) + (t[i] - '0');
+            }
+
+            return n;
+        }
+
+        var (year, month, day) = (Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2));
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
 
     private static Parsed ParseDate(string text)
     {
+        // The form the templates ask for, read without the culture machinery (a third of an import's time otherwise).
+        if (IsoDate(text) is { } iso)
+        {
+            return Parsed.Ok(iso);
+        }
+
         if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) && dt.TimeOfDay == TimeSpan.Zero)
         {
             return Parsed.Ok(DateOnly.FromDateTime(dt));
