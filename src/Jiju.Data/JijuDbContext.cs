@@ -29,6 +29,8 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
 {
     public const string OwnerPath = "OwnerPath";
 
+    private readonly DbContextOptions<JijuDbContext> _options = options;
+
     public JurisdictionScope Scope { get; } = scope;
 
     public DivisionDirectory DivisionDirectory { get; } = divisions;
@@ -192,6 +194,13 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
             }
         }
     }
+
+    /// <summary>
+    /// Another context on the same database, in the same jurisdiction and with the same division directory, to read in
+    /// parallel with this one (a context is not thread-safe). It has its own connection, so it does not see this
+    /// context's open transaction or unsaved changes: use it only for reads that need not.
+    /// </summary>
+    public JijuDbContext CreateParallelReader() => new(_options, Scope, DivisionDirectory);
 
     public void EnsureDivisionsLoaded()
     {

@@ -144,6 +144,28 @@ public sealed class SweepTests
         Assert.All(SweepService.Adapters, a => Assert.NotNull(Jiju.Policy.Engine.RuleCatalog.Find(a.RuleId)));
 }
 
+public sealed class ParallelSweepTests
+{
+    [Fact]
+    public async Task TheSweepOnEveryCore_FindsWhatItFindsOnOne_InTheSameOrder()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        var parallel = await new SweepService(db).RunAsync(DemoGenerator.AsOf, store: false);
+
+        // Inside a transaction the sweep runs on its own context alone.
+        SweepResult sequential;
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            sequential = await new SweepService(db).RunAsync(DemoGenerator.AsOf, store: false);
+        }
+
+        Assert.Equal(sequential.Rules.Select(r => (r.RuleId, r.Subjects, r.Findings)), parallel.Rules.Select(r => (r.RuleId, r.Subjects, r.Findings)));
+        Assert.Equal(sequential.Findings.Select(f => (f.RuleId, f.Subject, f.Kind, f.Amount)), parallel.Findings.Select(f => (f.RuleId, f.Subject, f.Kind, f.Amount)));
+        Assert.Equal(SweepService.Adapters.Select(a => a.RuleId), parallel.Rules.Select(r => r.RuleId));
+    }
+}
+
 public sealed class SharedReadsTests
 {
     [Fact]
