@@ -79,17 +79,18 @@ public sealed class AssessmentService(JijuDbContext population, JurisdictionScop
         var lookBack = request.Kind == AssessmentKind.Development
             ? Math.Max(2, (int)Math.Max(YearsParameter(parameters, "planning.adjust.downgrade-years-below-standard", request.Year), YearsParameter(parameters, "administration.committee.consecutive-years", request.Year)))
             : 2;
-        var history = new List<Ranking>();
-        for (var year = request.Year; year > request.Year - lookBack; year--)
+        var years = new List<int>();
+        for (var year = request.Year; year > request.Year - lookBack && _sets.All.Any(s => s.Kind == request.Kind && s.AppliesTo(year)); year--)
         {
-            if (!_sets.All.Any(s => s.Kind == request.Kind && s.AppliesTo(year)))
-            {
-                break;
-            }
+            years.Add(year);
+        }
 
-            var inputs = await reader.ReadAsync(request.Kind, year, request.SubmittedBy, clusters, cancellationToken);
-            var ranking = evaluator.Rank(_sets.For(request.Kind, year), year, inputs);
-            if (year != request.Year && ranking.Ranked.Count == 0)
+        var inputs = await ReadYearsAsync(request, parameters, reader, clusters, years, cancellationToken);
+        var history = new List<Ranking>();
+        for (var i = 0; i < years.Count; i++)
+        {
+            var ranking = evaluator.Rank(_sets.For(request.Kind, years[i]), years[i], inputs[i]);
+            if (i > 0 && ranking.Ranked.Count == 0)
             {
                 break;
             }
@@ -175,6 +176,41 @@ public sealed class AssessmentService(JijuDbContext population, JurisdictionScop
             sensitivity?.Methods ?? [],
             explanation,
             history.Count);
+    }
+
+    /// <summary>
+    /// Each year's inputs. The years are read in parallel, each on a context of its own (a context is not thread-safe),
+    /// except inside a transaction, whose writes another connection would not see.
+    /// </summary>
+    private async Task<IReadOnlyList<ClusterInputs>[]> ReadYearsAsync(
+        AssessmentRequest request, ParameterSet parameters, AssessmentInputsReader reader, IReadOnlyList<Domain.Clusters.Cluster> clusters, List<int> years, CancellationToken cancellationToken)
+    {
+        var inputs = new IReadOnlyList<ClusterInputs>[years.Count];
+        if (population.Database.CurrentTransaction is not null || years.Count < 2)
+        {
+            for (var i = 0; i < years.Count; i++)
+            {
+                inputs[i] = await reader.ReadAsync(request.Kind, years[i], request.SubmittedBy, clusters, cancellationToken);
+            }
+
+            return inputs;
+        }
+
+        await Task.WhenAll(years.Select((year, i) => Task.Run(
+            async () =>
+            {
+                if (i == 0)
+                {
+                    inputs[i] = await reader.ReadAsync(request.Kind, year, request.SubmittedBy, clusters, cancellationToken);
+                    return;
+                }
+
+                await using var sibling = population.CreateParallelReader();
+                using var shared = SharedReads.Begin(sibling);
+                inputs[i] = await new AssessmentInputsReader(sibling, parameters).ReadAsync(request.Kind, year, request.SubmittedBy, clusters, cancellationToken);
+            },
+            cancellationToken)));
+        return inputs;
     }
 
     private static decimal YearsParameter(ParameterSet parameters, string id, int year) =>
