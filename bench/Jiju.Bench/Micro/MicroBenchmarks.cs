@@ -72,10 +72,10 @@ public class RuleBenchmarks
     public object EvaluateFee() => _rule.Evaluate(_fee, _context);
 
     // The parts of an evaluation, to see where its time goes (each evaluation does all of these).
-    [Benchmark(Description = "part: FactFormatting.Describe(facts) (once per evaluation)")]
+    [Benchmark(Description = "part: FactFormatting.Describe(facts) (when a trace's facts are read)")]
     public object DescribeFacts() => FactFormatting.Describe(_fee);
 
-    [Benchmark(Description = "part: rule.Article (GetCustomAttribute; twice per trace)")]
+    [Benchmark(Description = "part: rule.Article (the attribute read once per rule)")]
     public int Article() => _rule.Article.Number;
 
     [Benchmark(Description = "part: one parameter's value on the date (three per evaluation)")]
