@@ -169,7 +169,7 @@ public sealed class ParallelSweepTests
 public sealed class SharedReadsTests
 {
     [Fact]
-    public async Task AnEarlierDatesLiveProjects_FromTheSharedReads_AreThoseTheDatabaseGives()
+    public async Task TheLiveProjects_FromTheSharedReads_AreThoseTheDatabaseGivesOnEachDate()
     {
         await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
         await using var db = database.Context();

@@ -171,11 +171,12 @@ internal static class Projects
     /// <summary>Every live project as a subject: read once for the run when it shares its reads (<see cref="SharedReads"/>), else streamed.</summary>
     public static async IAsyncEnumerable<Subject> Live(JijuDbContext db, DateOnly asOf, Func<InvestmentProject, object> facts, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        Subject SubjectOf(InvestmentProject p) => new("投资项目", p.Code.Value, p.County, p.Cluster, facts(p));
         if (SharedReads.Of(db) is { } shared)
         {
             foreach (var p in await shared.LiveProjectsAsync(asOf, cancellationToken))
             {
-                yield return new Subject("投资项目", p.Code.Value, p.County, p.Cluster, facts(p));
+                yield return SubjectOf(p);
             }
 
             yield break;
@@ -183,7 +184,7 @@ internal static class Projects
 
         await foreach (var p in LiveQuery(db, asOf).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            yield return new Subject("投资项目", p.Code.Value, p.County, p.Cluster, facts(p));
+            yield return SubjectOf(p);
         }
     }
 

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiju.Application.Sweep;
 
 /// <summary>
-/// Rows that several rules of one run read alike, read once for the run: eleven rules judge the live projects, and
-/// the assessment judges them again for each year it looks back on. Only while a run holds it open
+/// Rows that several rules of one run read alike, read once for the run: eleven rules of a sweep judge the live
+/// projects, and two inputs of an assessment year (key and major-attraction projects) judge them again. Only while a run holds it open
 /// (<see cref="Begin"/> … <see cref="Dispose"/>) and only for that context: nothing outlives the run, so no later
 /// read sees rows older than the database.
 /// </summary>
@@ -35,22 +35,15 @@ internal sealed class SharedReads : IDisposable
 
     public static SharedReads? Of(JijuDbContext db) => Open.TryGetValue(db, out var shared) ? shared : null;
 
-    /// <summary>
-    /// The projects not cancelled and signed by <paramref name="asOf"/> (or not yet signed), read once: a date's list is
-    /// the later date's list without the projects signed after it, so an assessment looking back reads the projects once.
-    /// </summary>
+    /// <summary>The projects not cancelled and signed by <paramref name="asOf"/> (or not yet signed), read once per date.</summary>
     public async Task<IReadOnlyList<InvestmentProject>> LiveProjectsAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
-        if (_liveProjects.TryGetValue(asOf, out var projects))
+        if (!_liveProjects.TryGetValue(asOf, out var projects))
         {
-            return projects;
+            projects = await Projects.LiveQuery(_db, asOf).ToListAsync(cancellationToken);
+            _liveProjects[asOf] = projects;
         }
 
-        var later = _liveProjects.Keys.Where(d => d > asOf).Order().Cast<DateOnly?>().FirstOrDefault();
-        projects = later is { } from
-            ? [.. _liveProjects[from].Where(p => p.SignedOn is null || p.SignedOn <= asOf)]
-            : await Projects.LiveQuery(_db, asOf).ToListAsync(cancellationToken);
-        _liveProjects[asOf] = projects;
         return projects;
     }
 

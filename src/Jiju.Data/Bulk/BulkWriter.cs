@@ -163,12 +163,12 @@ public sealed class BulkWriter(JijuDbContext db)
                 if (property.IsShadowProperty())
                 {
                     hasOwner = true;
-                    columns.Add(new Column(property.GetColumnName(store)!, null, PostgresTypeOf(providerType), PostgresWriter(providerType, PostgresTypeOf(providerType))));
+                    columns.Add(new Column(property.GetColumnName(store)!, null, PostgresWriter(providerType)));
                     continue;
                 }
 
                 var getter = property.PropertyInfo ?? throw new InvalidOperationException($"{property.Name} 没有属性访问器");
-                columns.Add(new Column(property.GetColumnName(store)!, ProviderValue(typeof(T), getter, converter), PostgresTypeOf(providerType), PostgresWriter(providerType, PostgresTypeOf(providerType))));
+                columns.Add(new Column(property.GetColumnName(store)!, ProviderValue(typeof(T), getter, converter), PostgresWriter(providerType)));
             }
 
             return new TableShape(entity.GetTableName()!, columns, hasOwner);
@@ -214,8 +214,9 @@ public sealed class BulkWriter(JijuDbContext db)
         }
 
         /// <summary>Writes a value of the provider type through Npgsql's typed write: writing it as <c>object</c> resolved its converter per cell.</summary>
-        private static Action<NpgsqlBinaryImporter, object> PostgresWriter(Type providerType, NpgsqlDbType type)
+        private static Action<NpgsqlBinaryImporter, object> PostgresWriter(Type providerType)
         {
+            var type = PostgresTypeOf(providerType);
             var typed = typeof(TableShape).GetMethod(nameof(WriteTyped), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(providerType);
             var write = typed.CreateDelegate<Action<NpgsqlBinaryImporter, object, NpgsqlDbType>>();
             return (importer, value) => write(importer, value, type);
@@ -236,8 +237,8 @@ public sealed class BulkWriter(JijuDbContext db)
             : throw new NotSupportedException($"批量写入不支持类型 {t.Name}");
     }
 
-    /// <summary>A column: its name, its provider value from an entity (null for the owner path, which the caller gives), its PostgreSQL type and how to write a value of it.</summary>
-    private sealed record Column(string Name, Func<object, object?>? Read, NpgsqlDbType PostgresType, Action<NpgsqlBinaryImporter, object> WritePostgres);
+    /// <summary>A column: its name, its provider value from an entity (null for the owner path, which the caller gives) and how COPY writes a value of it.</summary>
+    private sealed record Column(string Name, Func<object, object?>? Read, Action<NpgsqlBinaryImporter, object> WritePostgres);
 
     /// <summary>Inlines a converter's lambda on another expression.</summary>
     private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor

@@ -111,25 +111,12 @@ public abstract class Rule<TFacts, TResult> : IRule
         {
             var p = Context.Parameters.Get(id);
             var value = p.At(on ?? AsOf);
-            if (value is not null && !Used(id))
+            if (value is not null && !_parameters.Exists(u => u.Id == id))
             {
                 _parameters.Add(ParameterUses.Of(p, value));
             }
 
             return value;
-        }
-
-        private bool Used(string id)
-        {
-            foreach (var use in _parameters)
-            {
-                if (use.Id == id)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private Trace Trace(string branch, string conclusion) =>
@@ -143,7 +130,7 @@ public static class FactFormatting
     private static readonly ConcurrentDictionary<Type, FactProperty[]> Properties = new();
 
     public static IReadOnlyList<FactUse> Describe(object facts) =>
-        PropertiesOf(facts.GetType()).Select(p => new FactUse(p.Name, p.Label, Format(p.Property.GetValue(facts)), p.Unit)).ToList();
+        PropertiesOf(facts.GetType()).Select(p => new FactUse(p.Property.Name, p.Label, Format(p.Property.GetValue(facts)), p.Unit)).ToList();
 
     /// <summary>
     /// The description of <paramref name="facts"/>, written out the first time it is read. A sweep decides millions of
@@ -156,7 +143,7 @@ public static class FactFormatting
         Properties.GetOrAdd(type, t => [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p =>
         {
             var zh = p.GetCustomAttribute<ZhAttribute>();
-            return new FactProperty(p, p.Name, zh?.Term ?? p.Name, zh?.Unit);
+            return new FactProperty(p, zh?.Term ?? p.Name, zh?.Unit);
         })]);
 
     public static string Format(object? value) => value switch
@@ -177,7 +164,7 @@ public static class FactFormatting
     public static string ZhOf(Enum value) =>
         value.GetType().GetField(value.ToString())?.GetCustomAttribute<ZhAttribute>()?.Term ?? value.ToString();
 
-    private sealed record FactProperty(PropertyInfo Property, string Name, string Label, string? Unit);
+    private sealed record FactProperty(PropertyInfo Property, string Label, string? Unit);
 
     private sealed class DescribedWhenRead(object facts) : IReadOnlyList<FactUse>
     {
