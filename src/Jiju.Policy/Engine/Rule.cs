@@ -111,12 +111,27 @@ public abstract class Rule<TFacts, TResult> : IRule
         {
             var p = Context.Parameters.Get(id);
             var value = p.At(on ?? AsOf);
-            if (value is not null && !_parameters.Exists(u => u.Id == id))
+            if (value is not null && !Used(id))
             {
                 _parameters.Add(ParameterUses.Of(p, value));
             }
 
             return value;
+        }
+
+        // A loop, not a lambda over the list: this runs for every parameter of every decision of a sweep, and a
+        // lambda capturing the id would allocate each time.
+        private bool Used(string id)
+        {
+            foreach (var use in _parameters)
+            {
+                if (use.Id == id)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private Trace Trace(string branch, string conclusion) =>
