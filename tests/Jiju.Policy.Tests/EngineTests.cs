@@ -161,6 +161,42 @@ public sealed class TraceTests
         Assert.Equal("20%", again.Parameters.Single(p => p.Id == "land.idle.fee-rate").Value);
     }
 
+    [Fact]
+    public void ADecisionWithoutItsTrace_IsTheSameDecision_AndSaysItsTraceWasNotWritten()
+    {
+        var facts = new IdleLandFacts { GrantType = GrantType.Transfer, Price = new Money(12_345_678.90m), AgreedStart = new DateOnly(2014, 12, 30) };
+        var context = RuleContext.On(new DateOnly(2015, 12, 31));
+
+        var untraced = new IdleLandIsChargedOrRecovered().EvaluateWithoutTrace(facts, context);
+
+        Assert.Equal(ExactlyOneYearLate().Outcome, untraced.Outcome);
+        Assert.Equal(new IdleLandFinding(IdleLandStatus.Fee, 1, new Money(2_469_135.78m)), untraced.Value);
+        Assert.Same(Trace.NotWritten, untraced.Trace);
+    }
+
+    [Fact]
+    public void TheTextOfATrace_IsFormattedOnlyWhenTheTraceIsWritten()
+    {
+        var rule = new CountingRule();
+
+        rule.EvaluateWithoutTrace(new CountedFacts(), RuleContext.On(new DateOnly(2015, 12, 31)));
+        Assert.Equal(0, rule.Formatted);
+
+        var traced = rule.Evaluate(new CountedFacts(), RuleContext.On(new DateOnly(2015, 12, 31)));
+        Assert.Equal(2, rule.Formatted);
+        Assert.Equal("第1次 2015-12-31", traced.Trace.Branch);
+        Assert.Equal("第2次，常量", traced.Trace.Conclusion);
+    }
+
+    [Fact]
+    public void APlainStringGivenAsTraceText_IsKeptAsItIs()
+    {
+        var traced = new CountingRule { Plain = true }.Evaluate(new CountedFacts(), RuleContext.On(new DateOnly(2015, 12, 31)));
+
+        Assert.Equal(Outcome.NotApplicable, traced.Outcome);
+        Assert.Equal("原样的说明", traced.Trace.Branch);
+    }
+
     [Theory]
     [InlineData(7, "（七）")]
     [InlineData(10, "（十）")]
@@ -224,5 +260,41 @@ public sealed class CaseRunnerTests
             """));
 
         Assert.True(result.Passed, string.Join("\n", result.Differences));
+    }
+}
+
+/// <summary>Facts for <see cref="CountingRule"/>.</summary>
+public sealed class CountedFacts
+{
+}
+
+/// <summary>A rule that counts how often the values interpolated into its trace are formatted.</summary>
+[Article(7, "测试")]
+public sealed class CountingRule : Rule<CountedFacts, int>
+{
+    public int Formatted { get; private set; }
+
+    public bool Plain { get; init; }
+
+    public override string Title => "计数";
+
+    public override IReadOnlyList<string> ParameterIds { get; } = [];
+
+    protected override Decision<int> Decide(CountedFacts facts, Evaluation e)
+    {
+        if (Plain)
+        {
+            var why = "原样的说明";
+            return e.NotApplicable(why);
+        }
+
+        return e.Decided(1, $"{new Counted(this)} {e.AsOf:yyyy-MM-dd}", $"{new Counted(this)}，常量");
+    }
+
+    private sealed class Counted(CountingRule rule) : IFormattable
+    {
+        public override string ToString() => ToString(null, null);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) => $"第{++rule.Formatted}次";
     }
 }

@@ -155,6 +155,13 @@ public static class CaseRunner
             differences.AddRange(ValueBinder.Compare(value, decision.Value, rule.ResultType, "value"));
         }
 
+        // The sweep makes its routine decisions without their trace: every case checks that this gives the same decision.
+        var untraced = rule.EvaluateWithoutTrace(facts, new RuleContext(asOf, parameters));
+        if (untraced.Outcome != decision.Outcome || !SameValue(untraced.Value, decision.Value))
+        {
+            differences.Add($"不记录推理过程的判断（{untraced.Outcome}：{Json(untraced.Value)}）与完整判断（{decision.Outcome}：{Json(decision.Value)}）不一致");
+        }
+
         foreach (var key in expect.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).Where(k => k is not ("outcome" or "article" or "value")))
         {
             differences.Add($"expect.{key}：未知的期望项（可用 outcome、article、value）");
@@ -162,6 +169,11 @@ public static class CaseRunner
 
         return new CaseResult(source, name, rule.Id, differences.Count == 0, differences, decision);
     }
+
+    /// <summary>Values compared by what they hold (a result record may carry lists, which compare by reference).</summary>
+    private static bool SameValue(object? a, object? b) => Equals(a, b) || Json(a) == Json(b);
+
+    private static string Json(object? value) => System.Text.Json.JsonSerializer.Serialize(value);
 
     private static CaseResult Malformed(string source, string name, string problem, string? ruleId = null) =>
         new(source, name, ruleId, false, ["用例格式错误：" + problem], null);

@@ -26,6 +26,13 @@ public interface IRule
     IReadOnlyList<string> ParameterIds { get; }
 
     DecisionResult Evaluate(object facts, RuleContext context);
+
+    /// <summary>
+    /// The same decision (outcome and value) without its trace, for a sweep that counts millions of routine decisions
+    /// and asks <see cref="Evaluate"/> again for the few it records: the explanation's text is never formatted and the
+    /// trace is <see cref="Trace.NotWritten"/>.
+    /// </summary>
+    DecisionResult EvaluateWithoutTrace(object facts, RuleContext context);
 }
 
 /// <summary>The date a decision is made for, and the parameters (possibly overlaid) in force.</summary>
@@ -58,7 +65,10 @@ public abstract class Rule<TFacts, TResult> : IRule
 
     public abstract IReadOnlyList<string> ParameterIds { get; }
 
-    public Decision<TResult> Evaluate(TFacts facts, RuleContext context) => Decide(facts, new Evaluation(this, context, facts));
+    public Decision<TResult> Evaluate(TFacts facts, RuleContext context) => Decide(facts, new Evaluation(this, context, facts, traced: true));
+
+    /// <inheritdoc cref="IRule.EvaluateWithoutTrace"/>
+    public Decision<TResult> EvaluateWithoutTrace(TFacts facts, RuleContext context) => Decide(facts, new Evaluation(this, context, facts, traced: false));
 
     DecisionResult IRule.Evaluate(object facts, RuleContext context)
     {
@@ -66,23 +76,37 @@ public abstract class Rule<TFacts, TResult> : IRule
         return new DecisionResult(decision.Outcome, decision.Value, decision.Trace);
     }
 
+    DecisionResult IRule.EvaluateWithoutTrace(object facts, RuleContext context)
+    {
+        var decision = EvaluateWithoutTrace((TFacts)facts, context);
+        return new DecisionResult(decision.Outcome, decision.Value, decision.Trace);
+    }
+
     protected abstract Decision<TResult> Decide(TFacts facts, Evaluation e);
 
-    /// <summary>Collects the trace while a rule runs: parameters read, facts, branch, conclusion.</summary>
-    protected sealed class Evaluation
+    /// <summary>
+    /// Collects the trace while a rule runs: parameters read, facts, branch, conclusion. Branch and conclusion are
+    /// <see cref="TraceText"/>: interpolated text is formatted only when the trace is written.
+    /// </summary>
+    protected sealed class Evaluation : ITraceWriter
     {
         private readonly Rule<TFacts, TResult> _rule;
-        private readonly List<ParameterUse> _parameters = [];
+        private readonly List<ParameterUse>? _parameters;
         private readonly IReadOnlyList<FactUse> _facts;
 
-        internal Evaluation(Rule<TFacts, TResult> rule, RuleContext context, TFacts facts)
+        internal Evaluation(Rule<TFacts, TResult> rule, RuleContext context, TFacts facts, bool traced)
         {
             _rule = rule;
             Context = context;
-            _facts = FactFormatting.DescribeWhenRead(facts);
+            Traced = traced;
+            _parameters = traced ? [] : null;
+            _facts = traced ? FactFormatting.DescribeWhenRead(facts) : [];
         }
 
         public RuleContext Context { get; }
+
+        /// <summary>Whether this evaluation writes its trace (false for <see cref="EvaluateWithoutTrace(TFacts, RuleContext)"/>).</summary>
+        public bool Traced { get; }
 
         public DateOnly AsOf => Context.AsOf;
 
@@ -101,17 +125,23 @@ public abstract class Rule<TFacts, TResult> : IRule
 
         public DateOnly? Date(string id) => Use(id) is { } v ? DateOnly.ParseExact(v.Raw, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 
-        public Decision<TResult> Decided(TResult value, string branch, string conclusion) => new(Outcome.Decided, value, Trace(branch, conclusion));
+        public Decision<TResult> Decided(
+            TResult value,
+            [InterpolatedStringHandlerArgument("")] TraceText branch,
+            [InterpolatedStringHandlerArgument("")] TraceText conclusion) =>
+            new(Outcome.Decided, value, Trace(branch.ToStringAndClear(), conclusion.ToStringAndClear()));
 
-        public Decision<TResult> NotApplicable(string why) => new(Outcome.NotApplicable, default, Trace(why, "本条不适用"));
+        public Decision<TResult> NotApplicable([InterpolatedStringHandlerArgument("")] TraceText why) =>
+            new(Outcome.NotApplicable, default, Trace(why.ToStringAndClear(), "本条不适用"));
 
-        public Decision<TResult> NotInForce(string why) => new(Outcome.NotInForce, default, Trace(why, "判断日期不在本条规定的有效期内"));
+        public Decision<TResult> NotInForce([InterpolatedStringHandlerArgument("")] TraceText why) =>
+            new(Outcome.NotInForce, default, Trace(why.ToStringAndClear(), "判断日期不在本条规定的有效期内"));
 
         private ParameterValue? Use(string id, DateOnly? on = null)
         {
             var p = Context.Parameters.Get(id);
             var value = p.At(on ?? AsOf);
-            if (value is not null && !Used(id))
+            if (value is not null && _parameters is not null && !Used(_parameters, id))
             {
                 _parameters.Add(ParameterUses.Of(p, value));
             }
@@ -121,9 +151,9 @@ public abstract class Rule<TFacts, TResult> : IRule
 
         // A loop, not a lambda over the list: this runs for every parameter of every decision of a sweep, and a
         // lambda capturing the id would allocate each time.
-        private bool Used(string id)
+        private static bool Used(List<ParameterUse> parameters, string id)
         {
-            foreach (var use in _parameters)
+            foreach (var use in parameters)
             {
                 if (use.Id == id)
                 {
@@ -134,8 +164,9 @@ public abstract class Rule<TFacts, TResult> : IRule
             return false;
         }
 
-        private Trace Trace(string branch, string conclusion) =>
-            new(_rule.Id, _rule.Title, _rule.Article.Number, _rule.Article.Clause, AsOf, _parameters.ToList(), _facts, branch, conclusion);
+        private Trace Trace(string branch, string conclusion) => _parameters is null
+            ? Engine.Trace.NotWritten
+            : new(_rule.Id, _rule.Title, _rule.Article.Number, _rule.Article.Clause, AsOf, _parameters.ToList(), _facts, branch, conclusion);
     }
 }
 

@@ -29,6 +29,12 @@ public sealed record Trace(
 {
     public const string Schema = "trace.v1";
 
+    /// <summary>
+    /// The trace of a decision made by <see cref="IRule.EvaluateWithoutTrace"/>: it says so, and nothing else. Whoever
+    /// needs the explanation evaluates the rule again with <see cref="IRule.Evaluate"/>.
+    /// </summary>
+    public static Trace NotWritten { get; } = new(string.Empty, string.Empty, 0, string.Empty, default, [], [], "未记录推理过程（仅判断结果）", "未记录");
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
