@@ -1,0 +1,502 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Jiju.Domain.Clusters;
+using Jiju.Domain.Common;
+using Jiju.Domain.Divisions;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
+
+namespace Jiju.Data.Bulk;
+
+/// <summary>
+/// A part of a table by row id, for reading a table of millions of rows on several contexts at once: the rows whose
+/// row id is at least <see cref="From"/> and below <see cref="To"/>, or the whole table (<see cref="All"/>). Row ids
+/// are SQLite's; <see cref="BulkReader.Split{T}"/> makes parts only there.
+/// </summary>
+public sealed record TablePart(long? From, long? To)
+{
+    public static TablePart All { get; } = new(null, null);
+
+    public override string ToString() => From is null && To is null ? "all" : $"rowid [{From}, {To})";
+}
+
+/// <summary>
+/// Reads the rows of an EF Core query without EF Core's materialisation, for the few reads of millions of rows (a
+/// sweep's parcels). The query is EF Core's own — its SQL, its parameters and so the caller's jurisdiction filter —
+/// and only the reading is done here: on SQLite by stepping the statement directly (no per-value boxing, strings or
+/// culture parsing), on other providers through the provider's data reader. Columns are read by their position in the
+/// query's projection. Codes read back are the stored ones, which were checked when they were written; the division
+/// and cluster codes of a read are made once each, not once per row.
+/// </summary>
+public abstract class BulkReader : IDisposable
+{
+    private readonly Dictionary<string, DivisionCode> _divisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClusterCode> _clusters = new(StringComparer.Ordinal);
+
+    /// <summary>Opens <paramref name="query"/> (EF Core's SQL, parameters and filters) on its context's connection.</summary>
+    public static BulkReader Open(DbContext db, IQueryable query)
+    {
+        var command = query.CreateDbCommand();
+        if (db.Database.CurrentTransaction is { } transaction)
+        {
+            command.Transaction = transaction.GetDbTransaction();
+        }
+
+        // Opened through the context, so that it closes the connection again only if it opened it.
+        db.Database.OpenConnection();
+        try
+        {
+            return command is SqliteCommand sqlite ? new SqliteStatementReader(db, sqlite) : new ProviderReader(db, command);
+        }
+        catch
+        {
+            command.Dispose();
+            db.Database.CloseConnection();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The rows of <typeparamref name="T"/>'s table in <paramref name="part"/>, as a query to compose with LINQ: EF Core
+    /// applies its filters (the jurisdiction) and the caller's conditions on top, and SQLite reads the part as a range
+    /// of the table itself, in the table's order.
+    /// </summary>
+    public static IQueryable<T> Rows<T>(DbContext db, TablePart part)
+        where T : class
+    {
+        if (part.From is null && part.To is null)
+        {
+            return db.Set<T>();
+        }
+
+        // The table's name comes from the EF Core model, not from input; the bounds are parameters.
+#pragma warning disable EF1002
+        return db.Set<T>().FromSqlRaw($"SELECT * FROM \"{TableOf<T>(db)}\" WHERE rowid >= {{0}} AND rowid < {{1}}", part.From ?? long.MinValue, part.To ?? long.MaxValue);
+#pragma warning restore EF1002
+    }
+
+    /// <summary>
+    /// Splits <typeparamref name="T"/>'s table into at most <paramref name="parts"/> parts of at least
+    /// <paramref name="minimumRowsPerPart"/> rows, by evenly spaced row ids (read in an instant: no count). Only on
+    /// SQLite and outside a transaction (other connections would not see it); otherwise, and for a small table, the
+    /// whole table is one part.
+    /// </summary>
+    public static IReadOnlyList<TablePart> Split<T>(DbContext db, int parts, long minimumRowsPerPart)
+        where T : class
+    {
+        if (parts <= 1 || db.Database.GetDbConnection() is not SqliteConnection || db.Database.CurrentTransaction is not null)
+        {
+            return [TablePart.All];
+        }
+
+        db.Database.OpenConnection();
+        long last;
+        try
+        {
+            using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT max(rowid) FROM \"{TableOf<T>(db)}\"";
+            last = command.ExecuteScalar() is long max ? max : 0;
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
+
+        parts = (int)Math.Clamp(last / Math.Max(1, minimumRowsPerPart), 1, parts);
+        if (parts == 1)
+        {
+            return [TablePart.All];
+        }
+
+        // Row ids run from 1 to the largest; the first part starts below any, the last ends above all.
+        return [.. Enumerable.Range(0, parts).Select(k => new TablePart(
+            k == 0 ? null : (last * k / parts) + 1,
+            k == parts - 1 ? null : (last * (k + 1) / parts) + 1))];
+    }
+
+    public abstract bool Read();
+
+    /// <summary>
+    /// The position of a column of the query's projection, by the name of the member projected (<c>AgreedStart</c>):
+    /// EF Core names the column after the member or after the table's column (<c>agreed_start</c>), depending on the
+    /// projection, so case and underscores are ignored. A name that matches no column, or two, is an error.
+    /// </summary>
+    public int Ordinal(string column)
+    {
+        var names = Enumerable.Range(0, ColumnCount).Select(ColumnName).ToList();
+        var matches = names.Select((name, i) => (name, i)).Where(c => Normalized(c.name) == Normalized(column)).ToList();
+        return matches.Count == 1
+            ? matches[0].i
+            : throw new ArgumentException($"查询结果中{(matches.Count == 0 ? "没有" : "有不止一个")}列 {column}（有：{string.Join("、", names)}）", nameof(column));
+
+        static string Normalized(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+    }
+
+    protected abstract int ColumnCount { get; }
+
+    protected abstract string ColumnName(int ordinal);
+
+    public abstract bool IsNull(int ordinal);
+
+    public abstract long Whole(int ordinal);
+
+    public abstract double Real(int ordinal);
+
+    public abstract string Text(int ordinal);
+
+    /// <summary>A date, stored as yyyy-MM-dd text on SQLite and as a date elsewhere.</summary>
+    public abstract DateOnly Date(int ordinal);
+
+    public DateOnly? NullableDate(int ordinal) => IsNull(ordinal) ? null : Date(ordinal);
+
+    public string? NullableText(int ordinal) => IsNull(ordinal) ? null : Text(ordinal);
+
+    /// <summary>Money, stored as whole fen (ADR 0001).</summary>
+    public Money Money(int ordinal) => Conversions.FromFen(Whole(ordinal));
+
+    /// <summary>An area, stored as square metres (ADR 0001).</summary>
+    public Area Area(int ordinal) => StoredArea(Real(ordinal));
+
+    /// <summary>An area from the square metres stored (ADR 0001), for a caller that read them with <see cref="Real"/> and needs few as areas.</summary>
+    public static Area StoredArea(double squareMetres) => Conversions.FromSquareMetres(squareMetres);
+
+    /// <summary>A stored division code, made once per distinct value of the read.</summary>
+    public virtual DivisionCode Division(int ordinal)
+    {
+        var text = Text(ordinal);
+        if (!_divisions.TryGetValue(text, out var code))
+        {
+            code = DivisionCode.Of(text);
+            _divisions[text] = code;
+        }
+
+        return code;
+    }
+
+    /// <summary>A stored cluster code (null for none), made once per distinct value of the read.</summary>
+    public virtual ClusterCode? Cluster(int ordinal)
+    {
+        if (IsNull(ordinal))
+        {
+            return null;
+        }
+
+        var text = Text(ordinal);
+        if (!_clusters.TryGetValue(text, out var code))
+        {
+            code = ClusterCode.Of(text);
+            _clusters[text] = code;
+        }
+
+        return code;
+    }
+
+    private DbContext? _db;
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        _db?.Database.CloseConnection();
+        _db = null;
+    }
+
+    private static string TableOf<T>(DbContext db) =>
+        db.Model.FindEntityType(typeof(T))?.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} 没有对应的表");
+
+    /// <summary>Any provider: its own data reader.</summary>
+    private sealed class ProviderReader : BulkReader
+    {
+        private readonly DbCommand _command;
+        private readonly DbDataReader _reader;
+
+        public ProviderReader(DbContext db, DbCommand command)
+        {
+            _command = command;
+            _reader = command.ExecuteReader();
+            _db = db;
+        }
+
+        public override bool Read() => _reader.Read();
+
+        protected override int ColumnCount => _reader.FieldCount;
+
+        protected override string ColumnName(int ordinal) => _reader.GetName(ordinal);
+
+        public override bool IsNull(int ordinal) => _reader.IsDBNull(ordinal);
+
+        public override long Whole(int ordinal) => Convert.ToInt64(_reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+        public override double Real(int ordinal) => _reader.GetDouble(ordinal);
+
+        public override string Text(int ordinal) => _reader.GetString(ordinal);
+
+        public override DateOnly Date(int ordinal) => _reader.GetFieldValue<DateOnly>(ordinal);
+
+        protected override void Dispose(bool disposing)
+        {
+            _reader.Dispose();
+            _command.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>
+    /// SQLite: the command's SQL prepared and stepped through SQLitePCL (the library under Microsoft.Data.Sqlite), its
+    /// parameters bound as Microsoft.Data.Sqlite binds them. Text is read as UTF-8 bytes; repeated values (codes of
+    /// the same county, cluster) come back as the same string.
+    /// </summary>
+    private sealed class SqliteStatementReader : BulkReader
+    {
+        private readonly sqlite3_stmt _statement;
+        private readonly DbCommand _command;
+        private readonly Dictionary<int, string>[] _recent;
+        private readonly IntPtr _handle;
+        private (int Ordinal, byte[] Bytes, DivisionCode Code) _lastDivision = (-1, [], default);
+        private (int Ordinal, byte[]? Bytes, ClusterCode? Code) _lastCluster = (-1, null, null);
+
+        public SqliteStatementReader(DbContext db, SqliteCommand command)
+        {
+            _command = command;
+            var handle = ((SqliteConnection)command.Connection!).Handle!;
+            Check(handle, raw.sqlite3_prepare_v2(handle, command.CommandText, out _statement, out var tail));
+            try
+            {
+                if (!string.IsNullOrWhiteSpace(tail))
+                {
+                    throw new InvalidOperationException("批量读取只接受一条查询语句");
+                }
+
+                // As Microsoft.Data.Sqlite does: a name without its prefix matches @, $ or :, and a parameter of the SQL
+                // left without a value is an error (unbound, it would read as NULL and silently match nothing).
+                var bound = new bool[raw.sqlite3_bind_parameter_count(_statement) + 1];
+                foreach (SqliteParameter parameter in command.Parameters)
+                {
+                    var index = IndexOf(parameter.ParameterName);
+                    if (index > 0)
+                    {
+                        Bind(handle, index, parameter);
+                        bound[index] = true;
+                    }
+                }
+
+                for (var i = 1; i < bound.Length; i++)
+                {
+                    if (!bound[i])
+                    {
+                        throw new InvalidOperationException($"批量读取的查询参数 {raw.sqlite3_bind_parameter_name(_statement, i).utf8_to_string()} 没有值");
+                    }
+                }
+            }
+            catch
+            {
+                _statement.Dispose();
+                throw;
+            }
+
+            _recent = new Dictionary<int, string>[raw.sqlite3_column_count(_statement)];
+            _handle = NativeColumns.Available ? _statement.DangerousGetHandle() : IntPtr.Zero;
+            _db = db;
+        }
+
+        public override bool Read()
+        {
+            var result = raw.sqlite3_step(_statement);
+            return result == raw.SQLITE_ROW || (result == raw.SQLITE_DONE ? false : throw Error(raw.sqlite3_db_handle(_statement), result));
+        }
+
+        protected override int ColumnCount => raw.sqlite3_column_count(_statement);
+
+        protected override string ColumnName(int ordinal) => raw.sqlite3_column_name(_statement, ordinal).utf8_to_string();
+
+        public override bool IsNull(int ordinal) =>
+            (_handle != IntPtr.Zero ? NativeColumns.Type(_handle, ordinal) : raw.sqlite3_column_type(_statement, ordinal)) == raw.SQLITE_NULL;
+
+        public override long Whole(int ordinal) =>
+            _handle != IntPtr.Zero ? NativeColumns.Int64(_handle, ordinal) : raw.sqlite3_column_int64(_statement, ordinal);
+
+        public override double Real(int ordinal) =>
+            _handle != IntPtr.Zero ? NativeColumns.Double(_handle, ordinal) : raw.sqlite3_column_double(_statement, ordinal);
+
+        /// <summary>The value's bytes (text as UTF-8), valid until the next read; empty for NULL.</summary>
+        private ReadOnlySpan<byte> Bytes(int ordinal) =>
+            _handle != IntPtr.Zero ? NativeColumns.Blob(_handle, ordinal) : raw.sqlite3_column_blob(_statement, ordinal);
+
+        /// <summary>
+        /// The text as a string; a short value equal to the one read before in this column (a county, a cluster) is
+        /// the same string, found by a hash of its bytes, so millions of rows make only as many strings as they differ.
+        /// </summary>
+        public override string Text(int ordinal)
+        {
+            var bytes = Bytes(ordinal);
+            if (bytes.Length > 12)
+            {
+                return Encoding.UTF8.GetString(bytes);
+            }
+
+            var seen = _recent[ordinal] ??= [];
+            var hash = HashCode.Combine(bytes.Length);
+            foreach (var b in bytes)
+            {
+                hash = (hash * 31) + b;
+            }
+
+            if (seen.TryGetValue(hash, out var text) && Same(text, bytes))
+            {
+                return text;
+            }
+
+            text = Encoding.UTF8.GetString(bytes);
+            if (seen.Count < 65_536)
+            {
+                seen[hash] = text;
+            }
+
+            return text;
+        }
+
+        /// <summary>The division code; rows of one county usually follow each other, so the last one read is tried first.</summary>
+        public override DivisionCode Division(int ordinal)
+        {
+            var bytes = Bytes(ordinal);
+            ref var last = ref _lastDivision;
+            if (last.Ordinal == ordinal && bytes.SequenceEqual(last.Bytes))
+            {
+                return last.Code;
+            }
+
+            var code = base.Division(ordinal);
+            last = (ordinal, bytes.ToArray(), code);
+            return code;
+        }
+
+        public override ClusterCode? Cluster(int ordinal)
+        {
+            var bytes = Bytes(ordinal);
+            ref var last = ref _lastCluster;
+            if (last.Ordinal == ordinal && last.Bytes is { } seen && bytes.SequenceEqual(seen) && !IsNull(ordinal))
+            {
+                return last.Code;
+            }
+
+            var code = base.Cluster(ordinal);
+            last = (ordinal, code is null ? null : bytes.ToArray(), code);
+            return code;
+        }
+
+        public override DateOnly Date(int ordinal)
+        {
+            var bytes = Bytes(ordinal);
+            return IsoDate(bytes) ?? DateOnly.Parse(Encoding.UTF8.GetString(bytes), CultureInfo.InvariantCulture);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            _statement.Dispose();
+            _command.Dispose();
+            base.Dispose(disposing);
+        }
+
+        /// <summary>yyyy-MM-dd in ASCII digits, as Microsoft.Data.Sqlite writes a DateOnly; null for any other form.</summary>
+        internal static DateOnly? IsoDate(ReadOnlySpan<byte> text)
+        {
+            if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+            {
+                return null;
+            }
+
+            var year = Digits(text[..4]);
+            var month = Digits(text[5..7]);
+            var day = Digits(text[8..]);
+            return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                ? new DateOnly(year, month, day)
+                : null;
+        }
+
+        private static int Digits(ReadOnlySpan<byte> text)
+        {
+            var n = 0;
+            foreach (var c in text)
+            {
+                if (c is < (byte)'0' or > (byte)'9')
+                {
+                    return -1;
+                }
+
+                n = (n * 10) + (c - '0');
+            }
+
+            return n;
+        }
+
+        private static bool Same(string text, ReadOnlySpan<byte> bytes)
+        {
+            if (text.Length != bytes.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                if (text[i] != bytes[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private int IndexOf(string name)
+        {
+            if (name.Length > 0 && name[0] is '@' or '$' or ':')
+            {
+                return raw.sqlite3_bind_parameter_index(_statement, name);
+            }
+
+            foreach (var prefix in "@$:")
+            {
+                if (raw.sqlite3_bind_parameter_index(_statement, prefix + name) is var index and > 0)
+                {
+                    return index;
+                }
+            }
+
+            return 0;
+        }
+
+        private void Bind(sqlite3 db, int index, SqliteParameter parameter)
+        {
+            var result = parameter.Value switch
+            {
+                null or DBNull => raw.sqlite3_bind_null(_statement, index),
+                string s => raw.sqlite3_bind_text(_statement, index, s),
+                DateOnly d => raw.sqlite3_bind_text(_statement, index, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
+                byte or sbyte or short or ushort or int or uint or long => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(parameter.Value, CultureInfo.InvariantCulture)),
+                Enum e => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
+                double or float => raw.sqlite3_bind_double(_statement, index, Convert.ToDouble(parameter.Value, CultureInfo.InvariantCulture)),
+                byte[] blob => raw.sqlite3_bind_blob(_statement, index, blob),
+                var other => throw new NotSupportedException($"批量读取不支持 {other.GetType().Name} 类型的参数 {parameter.ParameterName}"),
+            };
+            Check(db, result);
+        }
+
+        private static void Check(sqlite3 db, int result)
+        {
+            if (result != raw.SQLITE_OK)
+            {
+                throw Error(db, result);
+            }
+        }
+
+        private static SqliteException Error(sqlite3 db, int result) => new(raw.sqlite3_errmsg(db).utf8_to_string(), result);
+    }
+}

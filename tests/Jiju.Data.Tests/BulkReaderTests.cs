@@ -1,0 +1,155 @@
+using Jiju.Data.Bulk;
+using Jiju.Data.Jurisdiction;
+using Jiju.Domain.Land;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiju.Data.Tests;
+
+/// <summary>The bulk reader gives what EF Core gives for the same query: values, jurisdiction and, in parts, every row once.</summary>
+public sealed class BulkReaderTests
+{
+    private static IQueryable<ParcelRow> Query(IQueryable<LandParcel> parcels, DateOnly asOf) =>
+        parcels.AsNoTracking().Where(p => p.GrantedOn <= asOf)
+            .Select(p => new ParcelRow(p.Code, p.County, p.Cluster, p.GrantType, p.Price, p.AgreedStart, p.ActualStart, p.Area));
+
+    private static List<ParcelRow> ReadAll(JijuDbContext db, IQueryable<ParcelRow> query)
+    {
+        using var rows = BulkReader.Open(db, query);
+        var (code, county, cluster, grant, price, agreed, actual, area) = (
+            rows.Ordinal("Code"), rows.Ordinal("County"), rows.Ordinal("Cluster"), rows.Ordinal("GrantType"),
+            rows.Ordinal("Price"), rows.Ordinal("AgreedStart"), rows.Ordinal("ActualStart"), rows.Ordinal("Area"));
+        var list = new List<ParcelRow>();
+        while (rows.Read())
+        {
+            list.Add(new ParcelRow(
+                ParcelCode.Of(rows.Text(code)), rows.Division(county), rows.Cluster(cluster), (GrantType)rows.Whole(grant),
+                rows.Money(price), rows.Date(agreed), rows.NullableDate(actual), rows.Area(area)));
+        }
+
+        return list;
+    }
+
+    private static JijuDbContext As(TestDatabase database, string node)
+    {
+        using var province = database.Context();
+        province.EnsureDivisionsLoaded();
+        return database.Context(new JurisdictionScope("tester", province.DivisionDirectory.ScopePathOf(node)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ABulkRead_GivesTheRowsAndValuesEfCoreGives(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        await using var db = database.Context();
+        var asOf = new DateOnly(2015, 12, 31);
+
+        var expected = await Query(db.Parcels, asOf).ToListAsync();
+        var read = ReadAll(db, Query(db.Parcels, asOf));
+
+        Assert.True(expected.Count > 40_000);
+        Assert.Contains(read, r => r.ActualStart is null);
+        Assert.Equal(expected.OrderBy(r => r.Code.Value, StringComparer.Ordinal), read.OrderBy(r => r.Code.Value, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ABulkRead_SeesOnlyTheCallersJurisdiction(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        await using var xingyang = As(database, "410182");
+        var asOf = new DateOnly(2015, 12, 31);
+
+        var read = ReadAll(xingyang, Query(xingyang.Parcels, asOf));
+
+        Assert.NotEmpty(read);
+        Assert.All(read, r => Assert.Equal("410182", r.County.Value));
+        Assert.Equal(await xingyang.Parcels.CountAsync(p => p.GrantedOn <= asOf), read.Count);
+    }
+
+    [Fact]
+    public async Task ATableReadInParts_GivesEveryRowOnce_InTheOrderOfTheWholeTable()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        var asOf = new DateOnly(2015, 12, 31);
+
+        var parts = BulkReader.Split<LandParcel>(db, parts: 4, minimumRowsPerPart: 1_000);
+        var whole = ReadAll(db, Query(BulkReader.Rows<LandParcel>(db, TablePart.All), asOf));
+        var inParts = parts.SelectMany(part => ReadAll(db, Query(BulkReader.Rows<LandParcel>(db, part), asOf))).ToList();
+
+        Assert.Equal(4, parts.Count);
+        Assert.Null(parts[0].From);
+        Assert.Null(parts[^1].To);
+        Assert.All(parts.Zip(parts.Skip(1)), pair => Assert.Equal(pair.First.To, pair.Second.From));
+        Assert.Equal(whole.Select(r => r.Code), inParts.Select(r => r.Code));
+    }
+
+    [Fact]
+    public async Task ASmallTable_OrOneInATransaction_IsOnePart()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+
+        Assert.Equal([TablePart.All], BulkReader.Split<LandParcel>(db, parts: 4, minimumRowsPerPart: 1_000_000));
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        Assert.Equal([TablePart.All], BulkReader.Split<LandParcel>(db, parts: 4, minimumRowsPerPart: 1_000));
+    }
+
+    [Fact]
+    public async Task ABulkReadInsideATransaction_SeesWhatTheTransactionWrote()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        var asOf = new DateOnly(2015, 12, 31);
+        var before = ReadAll(db, Query(db.Parcels, asOf)).Count;
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM parcel_extensions; DELETE FROM parcels WHERE rowid % 2 = 0");
+
+        Assert.True(ReadAll(db, Query(db.Parcels, asOf)).Count < before);
+    }
+
+    [Fact]
+    public async Task AColumnNotInTheQuery_IsNamedWithTheColumnsThatAre()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        using var rows = BulkReader.Open(db, Query(db.Parcels, new DateOnly(2015, 12, 31)));
+
+        var error = Assert.Throws<ArgumentException>(() => rows.Ordinal("Boundary"));
+
+        Assert.Contains("没有列 Boundary", error.Message, StringComparison.Ordinal);
+        Assert.Contains("agreed_start", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(1L)]
+    [InlineData(10L)]
+    [InlineData(99L)]
+    [InlineData(100L)]
+    [InlineData(12_300L)]
+    [InlineData(12_340L)]
+    [InlineData(12_345L)]
+    [InlineData(-1L)]
+    [InlineData(-12_340L)]
+    [InlineData(500_000_000_00L)]
+    [InlineData(long.MaxValue)]
+    [InlineData(long.MinValue)]
+    public void MoneyReadFromFen_IsTheDivisionByAHundred_ToTheBit(long fen) =>
+        Assert.Equal(decimal.GetBits(fen / 100m), decimal.GetBits(Conversions.Yuan(fen)));
+
+    [Fact]
+    public void MoneyReadFromFen_IsTheDivisionByAHundred_ForEveryValueOfAWideSample()
+    {
+        var random = new Random(2012);
+        for (var i = 0; i < 100_000; i++)
+        {
+            var fen = random.NextInt64(long.MinValue, long.MaxValue) >> random.Next(0, 63);
+            Assert.Equal(decimal.GetBits(fen / 100m), decimal.GetBits(Conversions.Yuan(fen)));
+        }
+    }
+
+    private sealed record ParcelRow(ParcelCode Code, Domain.Divisions.DivisionCode County, Domain.Clusters.ClusterCode? Cluster, GrantType GrantType, Domain.Common.Money Price, DateOnly AgreedStart, DateOnly? ActualStart, Domain.Common.Area Area);
+}
