@@ -186,9 +186,10 @@ public static partial class Children
                     subjects++;
                     var subject = enumerator.Current;
                     evaluate.Start();
-                    var decision = rule.Evaluate(subject.Facts, context);
+                    var decision = rule.EvaluateWithoutTrace(subject.Facts, context);
                     if (adapter.Kind(decision) is { } kind)
                     {
+                        decision = rule.Evaluate(subject.Facts, context);
                         found++;
                         findings.Add(new SweepFinding(rule.Id, rule.Article.Number, subject.Kind, subject.Key, subject.County, subject.Cluster, decision.Outcome.ToString(), kind, adapter.Amount(decision), decision.Trace.Conclusion, decision.Trace));
                     }
@@ -213,7 +214,8 @@ public static partial class Children
 
     /// <summary>
     /// Art. 7 alone, the part of the sweep that DuckDB repeats: the sweep's own adapter and rule over every
-    /// parcel granted by the date, in the sweep's loop (findings kept with their traces, as the sweep keeps them).
+    /// parcel granted by the date, run by the sweep's own code (its parts of the parcels on every core, findings
+    /// kept with their traces, as the sweep keeps them).
     /// </summary>
     private static async Task IdleLandAsync(ChildArgs a, ChildResult r)
     {
@@ -229,20 +231,8 @@ public static partial class Children
             await using var db = options.CreateContext(Scope(a));
             db.EnsureDivisionsLoaded();
             var context = new RuleContext(asOf, ParameterSet.Shipped);
-            var findings = new List<SweepFinding>();
-            long subjects = 0;
-            await foreach (var subject in adapter.SubjectsAsync(db, asOf, CancellationToken.None))
-            {
-                subjects++;
-                var decision = rule.Evaluate(subject.Facts, context);
-                if (adapter.Kind(decision) is not { } kind)
-                {
-                    continue;
-                }
-
-                findings.Add(new SweepFinding(rule.Id, rule.Article.Number, subject.Kind, subject.Key, subject.County, subject.Cluster, decision.Outcome.ToString(), kind, adapter.Amount(decision), decision.Trace.Conclusion, decision.Trace));
-            }
-
+            var (summaries, findings) = await SweepService.JudgeAsync(db, [adapter], context, CancellationToken.None);
+            var subjects = summaries.Single().Subjects;
             stopwatch.Stop();
             times.Add(stopwatch.Elapsed.TotalSeconds);
             r["subjects"] = subjects;

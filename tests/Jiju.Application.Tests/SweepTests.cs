@@ -189,6 +189,29 @@ public sealed class SharedReadsTests
         Assert.Equal(streamed.Order(StringComparer.Ordinal), shared.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task ContextsThatJoinOneRun_ShareOneReadOfTheLiveProjects()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        await using var sibling = db.CreateParallelReader();
+        var asOf = new DateOnly(2015, 12, 31);
+        var run = SharedReads.ForRun();
+
+        using (run.Join(db))
+        using (run.Join(sibling))
+        {
+            var first = await SharedReads.Of(db)!.LiveProjectsAsync(db, asOf, CancellationToken.None);
+            var second = await SharedReads.Of(sibling)!.LiveProjectsAsync(sibling, asOf, CancellationToken.None);
+
+            Assert.Same(first, second);
+            Assert.Equal(await Projects.LiveQuery(sibling, asOf).CountAsync(), second.Count);
+        }
+
+        Assert.Null(SharedReads.Of(db));
+        Assert.Null(SharedReads.Of(sibling));
+    }
+
     private static async Task<List<string>> Codes(IAsyncEnumerable<Subject> subjects)
     {
         var codes = new List<string>();

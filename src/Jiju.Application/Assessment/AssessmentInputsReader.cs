@@ -2,6 +2,7 @@ using Jiju.Application.Overview;
 using Jiju.Application.Sweep;
 using Jiju.Assessment.Indicators;
 using Jiju.Data;
+using Jiju.Data.Bulk;
 using Jiju.Domain.Clusters;
 using Jiju.Domain.Environmental;
 using Jiju.Domain.Relocation;
@@ -186,12 +187,12 @@ internal sealed class AssessmentInputsReader(JijuDbContext db, ParameterSet para
 
         var rule = new IdleLandIsChargedOrRecovered();
         var context = new RuleContext(yearEnd, parameters);
-        await foreach (var (subject, area) in IdleLandAdapter.ParcelsAsync(db, yearEnd, inClustersOnly: true, cancellationToken))
+        await foreach (var (subject, squareMetres) in IdleLandAdapter.ClusterParcelsAsync(db, yearEnd, cancellationToken))
         {
             if (subject.Cluster is { } c && values.TryGetValue(c.Value, out var row)
-                && rule.Evaluate((IdleLandFacts)subject.Facts, context).Value is { Status: not IdleLandStatus.NotIdle })
+                && rule.EvaluateWithoutTrace((IdleLandFacts)subject.Facts, context).Value is { Status: not IdleLandStatus.NotIdle })
             {
-                row["land.idle"] = row["land.idle"] + area.SquareMetres;
+                row["land.idle"] = row["land.idle"] + BulkReader.StoredArea(squareMetres).SquareMetres;
             }
         }
     }
@@ -202,7 +203,7 @@ internal sealed class AssessmentInputsReader(JijuDbContext db, ParameterSet para
         var context = new RuleContext(asOf, parameters);
         await foreach (var subject in adapter.SubjectsAsync(db, asOf, cancellationToken))
         {
-            use(subject, rule.Evaluate(subject.Facts, context));
+            use(subject, rule.EvaluateWithoutTrace(subject.Facts, context));
         }
     }
 

@@ -174,7 +174,7 @@ internal static class Projects
         Subject SubjectOf(InvestmentProject p) => new("投资项目", p.Code.Value, p.County, p.Cluster, facts(p));
         if (SharedReads.Of(db) is { } shared)
         {
-            foreach (var p in await shared.LiveProjectsAsync(asOf, cancellationToken))
+            foreach (var p in await shared.LiveProjectsAsync(db, asOf, cancellationToken))
             {
                 yield return SubjectOf(p);
             }

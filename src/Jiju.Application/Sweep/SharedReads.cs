@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Jiju.Data;
 using Jiju.Domain.Projects;
@@ -8,46 +9,51 @@ namespace Jiju.Application.Sweep;
 /// <summary>
 /// Rows that several rules of one run read alike, read once for the run: eleven rules of a sweep judge the live
 /// projects, and two inputs of an assessment year (key and major-attraction projects) judge them again. Only while a run holds it open
-/// (<see cref="Begin"/> … <see cref="Dispose"/>) and only for that context: nothing outlives the run, so no later
-/// read sees rows older than the database.
+/// (<see cref="Begin"/> until the handle it gives is disposed): nothing outlives the run, so no later read sees rows older than the
+/// database. A run on several contexts (a sweep's workers) shares one set of reads among them (<see cref="Join"/>):
+/// the rows are read once, on the context of the worker that first needs them, while the others wait for them. They
+/// are entities read without tracking and with init-only properties, so the workers share them safely, and every
+/// context of a run has the same jurisdiction, so every worker would have read the same rows.
 /// </summary>
-internal sealed class SharedReads : IDisposable
+internal sealed class SharedReads
 {
     private static readonly ConditionalWeakTable<JijuDbContext, SharedReads> Open = new();
 
-    private readonly JijuDbContext _db;
-    private readonly Dictionary<DateOnly, IReadOnlyList<InvestmentProject>> _liveProjects = [];
+    private readonly ConcurrentDictionary<DateOnly, Lazy<Task<IReadOnlyList<InvestmentProject>>>> _liveProjects = new();
 
-    private SharedReads(JijuDbContext db) => _db = db;
+    private SharedReads()
+    {
+    }
 
     /// <summary>Shares reads on <paramref name="db"/> until disposed; inside a run that already shares them, does nothing more.</summary>
-    public static IDisposable Begin(JijuDbContext db)
+    public static IDisposable Begin(JijuDbContext db) => new SharedReads().Join(db);
+
+    /// <summary>Reads shared by the contexts that <see cref="Join"/> them.</summary>
+    public static SharedReads ForRun() => new();
+
+    /// <summary>Lets <paramref name="db"/> share this run's reads until disposed; a context already in a run stays in its own.</summary>
+    public IDisposable Join(JijuDbContext db)
     {
         if (Open.TryGetValue(db, out _))
         {
             return NothingToEnd.Instance;
         }
 
-        var shared = new SharedReads(db);
-        Open.Add(db, shared);
-        return shared;
+        Open.Add(db, this);
+        return new Membership(db);
     }
 
     public static SharedReads? Of(JijuDbContext db) => Open.TryGetValue(db, out var shared) ? shared : null;
 
-    /// <summary>The projects not cancelled and signed by <paramref name="asOf"/> (or not yet signed), read once per date.</summary>
-    public async Task<IReadOnlyList<InvestmentProject>> LiveProjectsAsync(DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>The projects not cancelled and signed by <paramref name="asOf"/> (or not yet signed), read once per date, on <paramref name="db"/> if no one has read them yet.</summary>
+    public Task<IReadOnlyList<InvestmentProject>> LiveProjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
+        _liveProjects.GetOrAdd(asOf, date => new Lazy<Task<IReadOnlyList<InvestmentProject>>>(
+            async () => await Projects.LiveQuery(db, date).ToListAsync(cancellationToken))).Value;
+
+    private sealed class Membership(JijuDbContext db) : IDisposable
     {
-        if (!_liveProjects.TryGetValue(asOf, out var projects))
-        {
-            projects = await Projects.LiveQuery(_db, asOf).ToListAsync(cancellationToken);
-            _liveProjects[asOf] = projects;
-        }
-
-        return projects;
+        public void Dispose() => Open.Remove(db);
     }
-
-    public void Dispose() => Open.Remove(_db);
 
     private sealed class NothingToEnd : IDisposable
     {

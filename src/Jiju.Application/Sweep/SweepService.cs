@@ -32,6 +32,19 @@ public interface IRuleAdapter
     Money? Amount(DecisionResult decision) => null;
 }
 
+/// <summary>
+/// An adapter over a table of millions of rows (parcels), whose subjects can be read in parts, each part on a
+/// context of its own, so that every core reads. The parts together are exactly the subjects of
+/// <see cref="IRuleAdapter.SubjectsAsync"/>, in the same order.
+/// </summary>
+public interface IPartitionedRuleAdapter : IRuleAdapter
+{
+    /// <summary>The parts for a sweep on <paramref name="workers"/> workers: one part when the table is small.</summary>
+    IReadOnlyList<TablePart> Parts(JijuDbContext db, int workers);
+
+    IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, TablePart part, CancellationToken cancellationToken);
+}
+
 public sealed record SweepFinding(string RuleId, int Article, string SubjectKind, string Subject, DivisionCode County, ClusterCode? Cluster, string Outcome, string Kind, Money? Amount, string Conclusion, Trace Trace);
 
 public sealed record RuleSummary(string RuleId, int Article, string Title, int Subjects, int Findings, IReadOnlyDictionary<string, int> ByKind);
@@ -64,17 +77,35 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         db.EnsureDivisionsLoaded();
         var parameters = ParameterSet.Shipped.WithOverlay(overlay ?? new Dictionary<string, string>());
         var context = new RuleContext(asOf, parameters);
+        var (summaries, findings) = await JudgeAsync(db, Adapters, context, cancellationToken);
+        var subjects = summaries.Sum(s => s.Subjects);
+        long? runId = store ? await StoreAsync(asOf, overlay, subjects, findings, cancellationToken) : null;
+        return new SweepResult(runId, asOf, summaries, findings, subjects);
+    }
 
+    /// <summary>
+    /// Runs <paramref name="adapters"/>' rules as the sweep does, and returns a summary per rule (in the adapters'
+    /// order) and the findings; the benchmark times art. 7 alone through it.
+    /// </summary>
+    internal static async Task<(List<RuleSummary> Summaries, List<SweepFinding> Findings)> JudgeAsync(JijuDbContext db, IReadOnlyList<IRuleAdapter> adapters, RuleContext context, CancellationToken cancellationToken)
+    {
         // The rules run on every core, each worker on a context of its own (a context is not thread-safe), taking the
-        // next rule as it finishes one; art. 7's parcels, the largest read, go first. The results are put back in the
-        // adapters' order, so a run reads the same whatever the cores. Inside a transaction the rules run on this
-        // context alone: another connection would not see what the transaction has written.
-        var adapters = Adapters;
-        var order = Enumerable.Range(0, adapters.Count).OrderBy(i => adapters[i] is IdleLandAdapter ? 0 : 1).ToArray();
-        var outcomes = new RuleOutcome[adapters.Count];
-        var workers = db.Database.CurrentTransaction is null ? Math.Clamp(Environment.ProcessorCount, 1, order.Length) : 1;
+        // next piece of work as it finishes one: a rule, or a part of art. 7's parcels, the largest read, which go first.
+        // The results are put back in the adapters' order (and a rule's parts in the table's order), so a run reads the same
+        // whatever the cores. Inside a transaction the rules run on this context alone: another connection would not
+        // see what the transaction has written.
+        var workers = db.Database.CurrentTransaction is null ? Math.Max(1, Environment.ProcessorCount) : 1;
+        var pieces = adapters
+            .SelectMany((adapter, index) => adapter is IPartitionedRuleAdapter partitioned
+                ? partitioned.Parts(db, workers).Select(part => new Piece(index, adapter, part))
+                : [new Piece(index, adapter, null)])
+            .OrderBy(p => p.Part is null ? 1 : 0)
+            .ToArray();
+        var outcomes = new RuleOutcome[pieces.Length];
+        workers = Math.Min(workers, pieces.Length);
         var contexts = new List<JijuDbContext> { db };
         var next = -1;
+        var shared = SharedReads.ForRun();
         try
         {
             for (var w = 1; w < workers; w++)
@@ -85,11 +116,15 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
             await Task.WhenAll(contexts.Select(c => Task.Run(
                 async () =>
                 {
-                    using var shared = SharedReads.Begin(c);
+                    using var member = shared.Join(c);
                     int k;
-                    while ((k = Interlocked.Increment(ref next)) < order.Length)
+                    while ((k = Interlocked.Increment(ref next)) < pieces.Length)
                     {
-                        outcomes[order[k]] = await RunRuleAsync(c, adapters[order[k]], context, cancellationToken);
+                        var piece = pieces[k];
+                        var subjects = piece is { Adapter: IPartitionedRuleAdapter partitioned, Part: { } part }
+                            ? partitioned.SubjectsAsync(c, context.AsOf, part, cancellationToken)
+                            : piece.Adapter.SubjectsAsync(c, context.AsOf, cancellationToken);
+                        outcomes[k] = await RunRuleAsync(subjects, piece.Adapter, context, cancellationToken);
                     }
                 },
                 cancellationToken)));
@@ -102,27 +137,32 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
             }
         }
 
-        var findings = outcomes.SelectMany(o => o.Findings).ToList();
-        var summaries = outcomes.Select(o => o.Summary).ToList();
-        var subjects = summaries.Sum(s => s.Subjects);
-        long? runId = store ? await StoreAsync(asOf, overlay, subjects, findings, cancellationToken) : null;
-        return new SweepResult(runId, asOf, summaries, findings, subjects);
+        var byRule = pieces.Select((piece, k) => (piece.Index, Outcome: outcomes[k]))
+            .GroupBy(p => p.Index)
+            .OrderBy(g => g.Key)
+            .Select(g => RuleOutcome.Merge(g.Select(p => p.Outcome).ToList()))
+            .ToList();
+        return (byRule.Select(o => o.Summary).ToList(), byRule.SelectMany(o => o.Findings).ToList());
     }
 
-    private static async Task<RuleOutcome> RunRuleAsync(JijuDbContext db, IRuleAdapter adapter, RuleContext context, CancellationToken cancellationToken)
+    private static async Task<RuleOutcome> RunRuleAsync(IAsyncEnumerable<Subject> subjects, IRuleAdapter adapter, RuleContext context, CancellationToken cancellationToken)
     {
         var rule = RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException($"适配器引用了不存在的规则 {adapter.RuleId}");
         var count = 0;
         var byKind = new Dictionary<string, int>(StringComparer.Ordinal);
         var findings = new List<SweepFinding>();
-        await foreach (var subject in adapter.SubjectsAsync(db, context.AsOf, cancellationToken))
+        await foreach (var subject in subjects.WithCancellation(cancellationToken))
         {
             count++;
-            var decision = rule.Evaluate(subject.Facts, context);
+            // Most decisions are routine and only counted: they are made without writing their trace, and a finding's
+            // decision is made again with it (rules are pure, so it is the same decision).
+            var decision = rule.EvaluateWithoutTrace(subject.Facts, context);
             if (adapter.Kind(decision) is not { } kind)
             {
                 continue;
             }
+
+            decision = rule.Evaluate(subject.Facts, context);
 
             byKind[kind] = byKind.GetValueOrDefault(kind) + 1;
             findings.Add(new SweepFinding(rule.Id, rule.Article.Number, subject.Kind, subject.Key, subject.County, subject.Cluster, decision.Outcome.ToString(), kind, adapter.Amount(decision), decision.Trace.Conclusion, decision.Trace));
@@ -131,7 +171,30 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, count, byKind.Values.Sum(), byKind), findings);
     }
 
-    private sealed record RuleOutcome(RuleSummary Summary, IReadOnlyList<SweepFinding> Findings);
+    private sealed record Piece(int Index, IRuleAdapter Adapter, TablePart? Part);
+
+    private sealed record RuleOutcome(RuleSummary Summary, IReadOnlyList<SweepFinding> Findings)
+    {
+        /// <summary>A rule's outcome from the outcomes of its parts, in the parts' order.</summary>
+        public static RuleOutcome Merge(IReadOnlyList<RuleOutcome> parts)
+        {
+            if (parts.Count == 1)
+            {
+                return parts[0];
+            }
+
+            var first = parts[0].Summary;
+            var byKind = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (kind, n) in parts.SelectMany(p => p.Summary.ByKind))
+            {
+                byKind[kind] = byKind.GetValueOrDefault(kind) + n;
+            }
+
+            return new RuleOutcome(
+                first with { Subjects = parts.Sum(p => p.Summary.Subjects), Findings = parts.Sum(p => p.Summary.Findings), ByKind = byKind },
+                [.. parts.SelectMany(p => p.Findings)]);
+        }
+    }
 
     private async Task<long> StoreAsync(DateOnly asOf, IReadOnlyDictionary<string, string>? overlay, int subjects, List<SweepFinding> findings, CancellationToken cancellationToken)
     {
