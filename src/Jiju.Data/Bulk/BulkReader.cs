@@ -27,14 +27,17 @@ public sealed record TablePart(long? From, long? To)
 /// Reads the rows of an EF Core query without EF Core's materialisation, for the few reads of millions of rows (a
 /// sweep's parcels). The query is EF Core's own — its SQL, its parameters and so the caller's jurisdiction filter —
 /// and only the reading is done here: on SQLite by stepping the statement directly (no per-value boxing, strings or
-/// culture parsing), on other providers through the provider's data reader. Columns are read by their position in the
-/// query's projection. Codes read back are the stored ones, which were checked when they were written; the division
+/// culture parsing), on other providers through the provider's data reader. Columns are found by the names of the
+/// projected members (<see cref="Ordinal"/>) and read by position. Codes read back are the stored ones, which were checked when they were written; the division
 /// and cluster codes of a read are made once each, not once per row.
 /// </summary>
 public abstract class BulkReader : IDisposable
 {
     private readonly Dictionary<string, DivisionCode> _divisions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClusterCode> _clusters = new(StringComparer.Ordinal);
+
+    /// <summary>The context whose connection the read opened, closed again when the reader is disposed.</summary>
+    private DbContext? _db;
 
     /// <summary>Opens <paramref name="query"/> (EF Core's SQL, parameters and filters) on its context's connection.</summary>
     public static BulkReader Open(DbContext db, IQueryable query)
@@ -193,8 +196,6 @@ public abstract class BulkReader : IDisposable
 
         return code;
     }
-
-    private DbContext? _db;
 
     public void Dispose()
     {
