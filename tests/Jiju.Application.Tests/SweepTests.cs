@@ -166,6 +166,33 @@ public sealed class ParallelSweepTests
     }
 }
 
+public sealed class PartitionedSweepTests
+{
+    [Fact]
+    public async Task ArticleSevenSweptInParts_FindsWhatItFindsInOnePiece_InTheSameOrder()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        db.EnsureDivisionsLoaded();
+        var context = new Jiju.Policy.Engine.RuleContext(DemoGenerator.AsOf, Jiju.Policy.Engine.ParameterSet.Shipped);
+        var inParts = new IdleLandAdapter(parcelsPerPart: 5_000);
+
+        var (partSummaries, partFindings) = await SweepService.JudgeAsync(db, [inParts], context, CancellationToken.None);
+        (List<RuleSummary> Summaries, List<SweepFinding> Findings) whole;
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            whole = await SweepService.JudgeAsync(db, [new IdleLandAdapter()], context, CancellationToken.None);
+        }
+
+        Assert.True(inParts.Parts(db, workers: 2).Count > 1);
+        Assert.Equal(whole.Summaries.Single().Subjects, partSummaries.Single().Subjects);
+        Assert.Equal(whole.Summaries.Single().ByKind, partSummaries.Single().ByKind);
+        Assert.Equal(5, partFindings.Count);
+        Assert.Equal(whole.Findings.Select(f => (f.Subject, f.Kind, f.Amount, f.Conclusion)), partFindings.Select(f => (f.Subject, f.Kind, f.Amount, f.Conclusion)));
+        Assert.All(partFindings, f => Assert.Equal(7, f.Trace.Article));
+    }
+}
+
 public sealed class SharedReadsTests
 {
     [Fact]

@@ -49,10 +49,10 @@ public static class RuleAdapters
 }
 
 /// <summary>Art. 7 idle land: every parcel granted before the date, with its latest approved extension.</summary>
-internal sealed class IdleLandAdapter : IPartitionedRuleAdapter
+internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.ParcelsPerPart) : IPartitionedRuleAdapter
 {
-    /// <summary>A part is worth reading on a context of its own from about this many parcels.</summary>
-    private const long ParcelsPerPart = 1_000_000;
+    /// <summary>A part is worth reading on a context of its own from about this many parcels (tests split smaller tables).</summary>
+    public const long ParcelsPerPart = 1_000_000;
 
     public string RuleId => nameof(IdleLandIsChargedOrRecovered);
 
@@ -60,7 +60,7 @@ internal sealed class IdleLandAdapter : IPartitionedRuleAdapter
         SubjectsAsync(db, asOf, TablePart.All, cancellationToken);
 
     /// <summary>Two parts per worker, so that a worker that finishes early takes another part rather than waiting.</summary>
-    public IReadOnlyList<TablePart> Parts(JijuDbContext db, int workers) => BulkReader.Split<LandParcel>(db, workers * 2, ParcelsPerPart);
+    public IReadOnlyList<TablePart> Parts(JijuDbContext db, int workers) => BulkReader.Split<LandParcel>(db, workers * 2, parcelsPerPart);
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, TablePart part, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
