@@ -22,12 +22,43 @@ public sealed class Parameter
     public required IReadOnlyList<ParameterValue> Values { get; init; }
 
     /// <summary>The value in force on <paramref name="date"/>, or null where none is.</summary>
-    public ParameterValue? At(DateOnly date) => Values.FirstOrDefault(v => v.From <= date && (v.To is null || date <= v.To));
+    /// <remarks>A loop, not a lambda: every decision of a sweep asks, and a lambda capturing the date allocates.</remarks>
+    public ParameterValue? At(DateOnly date)
+    {
+        foreach (var v in Values)
+        {
+            if (v.From <= date && (v.To is null || date <= v.To))
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
 }
 
 public sealed record ParameterValue(DateOnly From, DateOnly? To, string Raw, string Citation, bool Assumption, string? Note)
 {
-    public decimal AsDecimal => decimal.Parse(Raw, NumberStyles.Number, CultureInfo.InvariantCulture);
+    // The number is parsed once, whenever Raw is set (by the constructor, or by `with` for an overlay): a sweep reads
+    // each parameter millions of times. Derived from Raw alone, so values equal as records stay equal, and never
+    // changed afterwards, so the sweep's workers read it safely.
+    private readonly string _raw = Raw;
+    private readonly decimal? _number = Number(Raw);
+
+    public string Raw
+    {
+        get => _raw;
+        init
+        {
+            _raw = value;
+            _number = Number(value);
+        }
+    }
+
+    public decimal AsDecimal => _number ?? decimal.Parse(Raw, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    private static decimal? Number(string raw) =>
+        decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     public bool AsBool => bool.Parse(Raw);
 }
