@@ -239,6 +239,25 @@ public sealed class SharedReadsTests
         Assert.Null(SharedReads.Of(sibling));
     }
 
+    [Fact]
+    public async Task AnAdapterSaysWhetherItReadsTheLiveProjects_AsItDoes()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        db.EnsureDivisionsLoaded();
+
+        foreach (var adapter in SweepService.Adapters)
+        {
+            var run = SharedReads.ForRun();
+            using (run.Join(db))
+            {
+                await Codes(adapter.SubjectsAsync(db, DemoGenerator.AsOf, CancellationToken.None));
+            }
+
+            Assert.True(run.HasLiveProjects(DemoGenerator.AsOf) == adapter.ReadsLiveProjects, $"{adapter.GetType().Name}.ReadsLiveProjects 应为 {run.HasLiveProjects(DemoGenerator.AsOf)}");
+        }
+    }
+
     private static async Task<List<string>> Codes(IAsyncEnumerable<Subject> subjects)
     {
         var codes = new List<string>();

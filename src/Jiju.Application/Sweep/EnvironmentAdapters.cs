@@ -14,6 +14,8 @@ namespace Jiju.Application.Sweep;
 /// </summary>
 internal sealed class LargeEmitterAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(LaggingClusterDefersLargeEmissionProjects);
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -60,6 +62,8 @@ internal sealed class LargeEmitterAdapter : IRuleAdapter
 /// </summary>
 internal sealed class SafetyCapacityAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(HighRiskClusterAdmitsWithinSafetyCapacity);
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)

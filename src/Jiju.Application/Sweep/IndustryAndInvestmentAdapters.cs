@@ -19,6 +19,8 @@ namespace Jiju.Application.Sweep;
 /// </summary>
 internal sealed class ProjectUseAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(ProhibitedUrbanUsesAndOffZoneUsesAreRefused);
 
     public IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
@@ -30,6 +32,8 @@ internal sealed class ProjectUseAdapter : IRuleAdapter
 /// <summary>Art. 3: leading-industry projects of 5亿 or more in clusters.</summary>
 internal sealed class KeyProjectAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(LeadingIndustryProjectOf500MillionIsProvincialKeyProject);
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -56,6 +60,8 @@ internal sealed class KeyProjectAdapter : IRuleAdapter
 /// </summary>
 internal sealed class OutsideClusterAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(IndustrialProjectOutsideClustersGetsNoLandQuota);
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -82,6 +88,8 @@ internal sealed class OutsideClusterAdapter : IRuleAdapter
 /// <summary>Art. 5: projects of 10亿 or more, or of industry-leading enterprises, and whether they name who is responsible.</summary>
 internal sealed class MajorAttractionAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(ProjectOf1BillionOrByIndustryLeaderIsProvincialMajorAttractionProject);
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)

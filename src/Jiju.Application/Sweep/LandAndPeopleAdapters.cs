@@ -16,6 +16,8 @@ namespace Jiju.Application.Sweep;
 /// <summary>Art. 7: projects in clusters building single-storey industrial plants without a special requirement.</summary>
 internal sealed class SingleStoreyAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(NewIndustrialProjectBuildsNoSingleStoreyPlant);
 
     public IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
@@ -27,6 +29,8 @@ internal sealed class SingleStoreyAdapter : IRuleAdapter
 /// <summary>Art. 7: projects suited to multi-storey standard plants that ask for land of their own.</summary>
 internal sealed class StandardPlantAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(ProjectSuitedToStandardPlantGetsNoSeparateLand);
 
     public IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
@@ -38,6 +42,8 @@ internal sealed class StandardPlantAdapter : IRuleAdapter
 /// <summary>Art. 8: projects seeking land without pre-review and evaluation.</summary>
 internal sealed class PreReviewAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(LandIsNotApprovedWithoutPreReviewAndEvaluation);
 
     public IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>

@@ -273,6 +273,8 @@ internal sealed class TrainingBaseAdapter : IRuleAdapter
 /// </summary>
 internal sealed class EmissionBudgetAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(ProjectIsAdmittedOnlyWithinRemainingEmissionBudget);
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -320,6 +322,8 @@ internal sealed class EmissionBudgetAdapter : IRuleAdapter
 /// <summary>Art. 18: projects in clusters, against their cluster's plan EIA (approval date) and their conformity to it.</summary>
 internal sealed class PlanEiaConformityAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(ProjectNotFittingPlanEiaIsRefused);
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -348,6 +352,8 @@ internal sealed class PlanEiaConformityAdapter : IRuleAdapter
 /// </summary>
 internal sealed class EiaRouteAdapter : IRuleAdapter
 {
+    public bool ReadsLiveProjects => true;
+
     public string RuleId => nameof(WellExecutedPlanEiaSimplifiesProjectEia);
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -50,6 +50,9 @@ internal sealed class SharedReads
         _liveProjects.GetOrAdd(asOf, date => new Lazy<Task<IReadOnlyList<InvestmentProject>>>(
             async () => await Projects.LiveQuery(db, date).ToListAsync(cancellationToken))).Value;
 
+    /// <summary>Whether the live projects of <paramref name="asOf"/> have been asked for in this run.</summary>
+    public bool HasLiveProjects(DateOnly asOf) => _liveProjects.ContainsKey(asOf);
+
     private sealed class Membership(JijuDbContext db) : IDisposable
     {
         public void Dispose() => Open.Remove(db);

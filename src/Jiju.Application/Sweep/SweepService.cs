@@ -30,6 +30,9 @@ public interface IRuleAdapter
 
     /// <summary>The money the finding is about (a fee, a reward), if any.</summary>
     Money? Amount(DecisionResult decision) => null;
+
+    /// <summary>Whether its subjects are the live projects (<c>Projects.Live</c>), which a sweep reads once for all its rules.</summary>
+    bool ReadsLiveProjects => false;
 }
 
 /// <summary>
@@ -103,6 +106,10 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
             .ToArray();
         var outcomes = new RuleOutcome[pieces.Length];
         workers = Math.Min(workers, pieces.Length);
+
+        // The live projects, which a dozen rules share, are read first on one worker while the others start on the
+        // parcels: read later, by the first project rule, the other workers' project rules would wait for them idle.
+        var prefetch = workers > 1 && adapters.Any(a => a.ReadsLiveProjects);
         var contexts = new List<JijuDbContext> { db };
         var next = -1;
         var shared = SharedReads.ForRun();
@@ -117,6 +124,11 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
                 async () =>
                 {
                     using var member = shared.Join(c);
+                    if (prefetch && Interlocked.Exchange(ref prefetch, false))
+                    {
+                        await shared.LiveProjectsAsync(c, context.AsOf, cancellationToken);
+                    }
+
                     int k;
                     while ((k = Interlocked.Increment(ref next)) < pieces.Length)
                     {
