@@ -1,5 +1,4 @@
 using Jiju.Data.Bulk;
-using Jiju.Data.Jurisdiction;
 using Jiju.Domain.Land;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,13 +28,6 @@ public sealed class BulkReaderTests
         return list;
     }
 
-    private static JijuDbContext As(TestDatabase database, string node)
-    {
-        using var province = database.Context();
-        province.EnsureDivisionsLoaded();
-        return database.Context(new JurisdictionScope("tester", province.DivisionDirectory.ScopePathOf(node)));
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ABulkRead_GivesTheRowsAndValuesEfCoreGives(DatabaseProvider provider)
@@ -57,7 +49,7 @@ public sealed class BulkReaderTests
     public async Task ABulkRead_SeesOnlyTheCallersJurisdiction(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateDemoAsync(provider);
-        await using var xingyang = As(database, "410182");
+        await using var xingyang = database.ContextAs("410182");
         var asOf = new DateOnly(2015, 12, 31);
 
         var read = ReadAll(xingyang, Query(xingyang.Parcels, asOf));

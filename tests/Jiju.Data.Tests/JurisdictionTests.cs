@@ -10,19 +10,12 @@ namespace Jiju.Data.Tests;
 
 public sealed class JurisdictionTests
 {
-    private static JijuDbContext As(TestDatabase database, string node)
-    {
-        using var province = database.Context();
-        province.EnsureDivisionsLoaded();
-        return database.Context(new JurisdictionScope("tester", province.DivisionDirectory.ScopePathOf(node)));
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ACity_SeesOnlyItsOwnClustersAndTheirData(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateDemoAsync(provider);
-        await using var zhengzhou = As(database, "410100");
+        await using var zhengzhou = database.ContextAs("410100");
 
         var clusters = await zhengzhou.Clusters.ToListAsync();
         Assert.NotEmpty(clusters);
@@ -36,8 +29,8 @@ public sealed class JurisdictionTests
     public async Task ACluster_SeesOnlyItself_IncludingChildRecordsThroughTheirParent(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateDemoAsync(provider);
-        await using var xingyang = As(database, "41018201");
-        await using var other = As(database, "410102");
+        await using var xingyang = database.ContextAs("41018201");
+        await using var other = database.ContextAs("410102");
 
         Assert.Equal(ClusterCode.Of("41018201"), (await xingyang.Clusters.SingleAsync()).Code);
         Assert.Equal(2, await xingyang.ParcelExtensions.CountAsync());
@@ -50,7 +43,7 @@ public sealed class JurisdictionTests
     public async Task Writing_OutsideOnesJurisdiction_IsRefusedAndChangesNothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var kaifeng = As(database, "410200");
+        await using var kaifeng = database.ContextAs("410200");
 
         kaifeng.Clusters.Add(Samples.Cluster("41018202", "越权新增集聚区"));
 
@@ -65,7 +58,7 @@ public sealed class JurisdictionTests
     public async Task AChildRecord_ForAParentOutsideOnesJurisdiction_ReadsAsUnknown(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateDemoAsync(provider);
-        await using var zhongyuan = As(database, "410102");
+        await using var zhongyuan = database.ContextAs("410102");
         var xingyangParcel = ParcelCode.Of(Samples.PlantedParcel);
 
         zhongyuan.ParcelExtensions.Add(new ParcelExtension { Parcel = xingyangParcel, ApprovedOn = new DateOnly(2015, 1, 1), ApprovedBy = "某局", NewAgreedStart = new DateOnly(2016, 1, 1), Reason = DelayReason.OtherApproved });
@@ -79,7 +72,7 @@ public sealed class JurisdictionTests
     public async Task ReferenceData_IsReadByAll_ButChangedOnlyByTheProvince(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateDemoAsync(provider);
-        await using var city = As(database, "410100");
+        await using var city = database.ContextAs("410100");
 
         Assert.Equal(5, await city.ExchangeRates.CountAsync());
         city.FeeWaivers.Add(new FeeWaiver { Code = "X-1", Name = "某费", Authority = "某部门", Kind = WaiverKind.Full, Basis = "某文件", ValidFrom = new DateOnly(2013, 1, 1) });
@@ -94,7 +87,7 @@ public sealed class JurisdictionTests
     public async Task BulkWrites_OutsideOnesJurisdiction_AreRefused(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var city = As(database, "410100");
+        await using var city = database.ContextAs("410100");
         city.EnsureDivisionsLoaded();
         var cluster = Samples.Cluster("41020201", "开封某集聚区");
 

@@ -80,6 +80,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public JijuDbContext Context(JurisdictionScope? scope = null) =>
         Options.CreateContext(scope ?? JurisdictionScope.Province("test"), Divisions);
 
+    /// <summary>A context acting for one node: a division code (410100) or a cluster code (41018201).</summary>
+    public JijuDbContext ContextAs(string node)
+    {
+        using var province = Context();
+        province.EnsureDivisionsLoaded();
+        return Context(new JurisdictionScope("tester", province.DivisionDirectory.ScopePathOf(node)));
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_sqliteFile is not null)
