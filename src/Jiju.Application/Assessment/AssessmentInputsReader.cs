@@ -197,6 +197,7 @@ internal sealed class AssessmentInputsReader(JijuDbContext db, ParameterSet para
         }
     }
 
+    /// <summary>Each subject's decision by the adapter's rule. The inputs use the decisions' values only, so they are made without their traces.</summary>
     private async Task ByRuleAsync(IRuleAdapter adapter, DateOnly asOf, Action<Subject, DecisionResult> use, CancellationToken cancellationToken)
     {
         var rule = RuleCatalog.Find(adapter.RuleId)!;
