@@ -251,14 +251,12 @@ public abstract class BulkReader : IDisposable
 
     /// <summary>
     /// SQLite: the command's SQL prepared and stepped through SQLitePCL (the library under Microsoft.Data.Sqlite), its
-    /// parameters bound as Microsoft.Data.Sqlite binds them. Text is read as UTF-8 bytes; repeated values (codes of
-    /// the same county, cluster) come back as the same string.
+    /// parameters bound as Microsoft.Data.Sqlite binds them. Text is read as UTF-8 bytes.
     /// </summary>
     private sealed class SqliteStatementReader : BulkReader
     {
         private readonly sqlite3_stmt _statement;
         private readonly DbCommand _command;
-        private readonly Dictionary<int, string>[] _recent;
         private readonly IntPtr _handle;
         private (int Ordinal, byte[] Bytes, DivisionCode Code) _lastDivision = (-1, [], default);
         private (int Ordinal, byte[]? Bytes, ClusterCode? Code) _lastCluster = (-1, null, null);
@@ -302,7 +300,6 @@ public abstract class BulkReader : IDisposable
                 throw;
             }
 
-            _recent = new Dictionary<int, string>[raw.sqlite3_column_count(_statement)];
             _handle = NativeColumns.Available ? _statement.DangerousGetHandle() : IntPtr.Zero;
             _db = db;
         }
@@ -330,38 +327,7 @@ public abstract class BulkReader : IDisposable
         private ReadOnlySpan<byte> Bytes(int ordinal) =>
             _handle != IntPtr.Zero ? NativeColumns.Blob(_handle, ordinal) : raw.sqlite3_column_blob(_statement, ordinal);
 
-        /// <summary>
-        /// The text as a string; a short value equal to the one read before in this column (a county, a cluster) is
-        /// the same string, found by a hash of its bytes, so millions of rows make only as many strings as they differ.
-        /// </summary>
-        public override string Text(int ordinal)
-        {
-            var bytes = Bytes(ordinal);
-            if (bytes.Length > 12)
-            {
-                return Encoding.UTF8.GetString(bytes);
-            }
-
-            var seen = _recent[ordinal] ??= [];
-            var hash = HashCode.Combine(bytes.Length);
-            foreach (var b in bytes)
-            {
-                hash = (hash * 31) + b;
-            }
-
-            if (seen.TryGetValue(hash, out var text) && Same(text, bytes))
-            {
-                return text;
-            }
-
-            text = Encoding.UTF8.GetString(bytes);
-            if (seen.Count < 65_536)
-            {
-                seen[hash] = text;
-            }
-
-            return text;
-        }
+        public override string Text(int ordinal) => Encoding.UTF8.GetString(Bytes(ordinal));
 
         /// <summary>The division code; rows of one county usually follow each other, so the last one read is tried first.</summary>
         public override DivisionCode Division(int ordinal)
@@ -435,24 +401,6 @@ public abstract class BulkReader : IDisposable
             }
 
             return n;
-        }
-
-        private static bool Same(string text, ReadOnlySpan<byte> bytes)
-        {
-            if (text.Length != bytes.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (text[i] != bytes[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private int IndexOf(string name)
