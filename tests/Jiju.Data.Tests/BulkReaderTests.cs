@@ -78,6 +78,22 @@ public sealed class BulkReaderTests
     }
 
     [Fact]
+    public async Task ATableReadInParts_SeesOnlyTheCallersJurisdiction()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var xingyang = database.ContextAs("410182");
+        var asOf = new DateOnly(2015, 12, 31);
+
+        var parts = BulkReader.Split<LandParcel>(xingyang, parts: 4, minimumRowsPerPart: 1_000);
+        var inParts = parts.SelectMany(part => ReadAll(xingyang, Query(BulkReader.Rows<LandParcel>(xingyang, part), asOf))).ToList();
+
+        Assert.Equal(4, parts.Count);
+        Assert.NotEmpty(inParts);
+        Assert.All(inParts, r => Assert.Equal("410182", r.County.Value));
+        Assert.Equal(await xingyang.Parcels.CountAsync(p => p.GrantedOn <= asOf), inParts.Count);
+    }
+
+    [Fact]
     public async Task ASmallTable_OrOneInATransaction_IsOnePart()
     {
         await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
