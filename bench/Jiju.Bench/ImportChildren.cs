@@ -179,7 +179,7 @@ public static class ImportChildren
             r["check_seconds"] = checkedAt;
             r["write_seconds"] = stopwatch.Elapsed.TotalSeconds - checkedAt;
             r["file_bytes"] = new FileInfo(file).Length;
-            Children.Say($"imported {rows:N0} rows in {stopwatch.Elapsed.TotalSeconds:0.0} s (check pass {checkedAt:0.0} s)");
+            Children.Say($"imported {rows:N0} rows in {stopwatch.Elapsed.TotalSeconds:0.0} s (read and checked, with the writing alongside, in {checkedAt:0.0} s)");
         }
         finally
         {

@@ -196,11 +196,11 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
     }
 
     /// <summary>
-    /// Another context on the same database, in the same jurisdiction and with the same division directory, to read in
-    /// parallel with this one (a context is not thread-safe). It has its own connection, so it does not see this
-    /// context's open transaction or unsaved changes: use it only for reads that need not.
+    /// Another context on the same database, in the same jurisdiction and with the same division directory, to work in
+    /// parallel with this one (a context is not thread-safe): the sweep's and the assessment's parallel reads, the import's
+    /// writer. It has its own connection, so neither context sees the other's open transaction or unsaved changes.
     /// </summary>
-    public JijuDbContext CreateParallelReader() => new(_options, Scope, DivisionDirectory);
+    public JijuDbContext CreateSibling() => new(_options, Scope, DivisionDirectory);
 
     public void EnsureDivisionsLoaded()
     {

@@ -221,7 +221,7 @@ public sealed class SharedReadsTests
     {
         await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
         await using var db = database.Context();
-        await using var sibling = db.CreateParallelReader();
+        await using var sibling = db.CreateSibling();
         var asOf = new DateOnly(2015, 12, 31);
         var run = SharedReads.ForRun();
 

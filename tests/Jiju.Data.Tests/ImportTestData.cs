@@ -265,6 +265,18 @@ internal sealed class RecordingProgress : IProgress<long>
     public void Report(long value) => Values.Add(value);
 }
 
+/// <summary>Cancels once the import has read <paramref name="rows"/> rows.</summary>
+internal sealed class CancelAfter(long rows, CancellationTokenSource cancel) : IProgress<long>
+{
+    public void Report(long value)
+    {
+        if (value >= rows)
+        {
+            cancel.Cancel();
+        }
+    }
+}
+
 internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;

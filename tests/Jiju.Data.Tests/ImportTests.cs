@@ -62,6 +62,67 @@ public sealed class ImportTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_WithABadRowAfterThousandsOfGoodOnes_RollsBackWhatWasAlreadyWrittenAndNamesTheRow(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var folder = new TempFolder();
+        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        var rows = Enumerable.Range(1, 6000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList();
+
+        // Rows in the first batches pass and go to the writer before row 5,502 is read; the last row repeats row 12.
+        rows[5500] = rows[5500].With("credit_code", WithWrongCheck(rows[5500]["credit_code"]!));
+        rows[5999] = rows[5999].With("credit_code", rows[10]["credit_code"]);
+        var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", rows);
+
+        var report = await ImportAsync(database, path);
+
+        Assert.False(report.Succeeded);
+        Assert.Equal([5502, 6001], report.Errors.Select(e => e.Row));
+        Assert.Contains("校验位错误", report.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("与第12行重复", report.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Empty(report.RowsWritten);
+        Assert.Equal(0, await CountAsync(database, db => db.Enterprises));
+        Assert.Equal(1, await CountAsync(database, db => db.AuditLog));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_CancelledHalfWay_WritesNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var folder = new TempFolder();
+        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", Enumerable.Range(1, 6000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList());
+        using var cancel = new CancellationTokenSource();
+        var progress = new CancelAfter(3000, cancel);
+
+        await using (var db = database.Context(Province))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new Importer(db).ImportAsync(path, null, progress, cancel.Token));
+        }
+
+        Assert.Equal(0, await CountAsync(database, db => db.Enterprises));
+        Assert.Equal(1, await CountAsync(database, db => db.AuditLog));
+    }
+
+    [Fact]
+    public async Task Import_IntoASqliteDatabaseInRollbackJournalMode_SucceedsAndLeavesItInWriteAheadLogMode()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        using var folder = new TempFolder();
+        await using (var db = database.Context())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", Ct);
+        }
+
+        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("enterprises.csv"), "enterprises", Enumerable.Range(1, 3000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList())));
+
+        Assert.Equal(3000, await CountAsync(database, db => db.Enterprises));
+        await using var check = database.Context();
+        Assert.Equal("wal", await check.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync(Ct));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_OfAWorkbookWithParcelsAndExtensions_WritesParentsFirstAndTheExtensionTakesItsParcelsOwner(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -205,7 +205,7 @@ public sealed class AssessmentService(JijuDbContext population, JurisdictionScop
                     return;
                 }
 
-                await using var sibling = population.CreateParallelReader();
+                await using var sibling = population.CreateSibling();
                 using var shared = SharedReads.Begin(sibling);
                 inputs[i] = await new AssessmentInputsReader(sibling, parameters).ReadAsync(request.Kind, year, request.SubmittedBy, clusters, cancellationToken);
             },

@@ -117,7 +117,7 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         {
             for (var w = 1; w < workers; w++)
             {
-                contexts.Add(db.CreateParallelReader());
+                contexts.Add(db.CreateSibling());
             }
 
             await Task.WhenAll(contexts.Select(c => Task.Run(

@@ -281,7 +281,7 @@ public abstract class BulkReader : IDisposable
                     var index = IndexOf(parameter.ParameterName);
                     if (index > 0)
                     {
-                        Bind(handle, index, parameter);
+                        SqliteValues.Bind(_statement, index, parameter.Value);
                         bound[index] = true;
                     }
                 }
@@ -421,30 +421,7 @@ public abstract class BulkReader : IDisposable
             return 0;
         }
 
-        private void Bind(sqlite3 db, int index, SqliteParameter parameter)
-        {
-            var result = parameter.Value switch
-            {
-                null or DBNull => raw.sqlite3_bind_null(_statement, index),
-                string s => raw.sqlite3_bind_text(_statement, index, s),
-                DateOnly d => raw.sqlite3_bind_text(_statement, index, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
-                byte or sbyte or short or ushort or int or uint or long => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(parameter.Value, CultureInfo.InvariantCulture)),
-                Enum e => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
-                double or float => raw.sqlite3_bind_double(_statement, index, Convert.ToDouble(parameter.Value, CultureInfo.InvariantCulture)),
-                byte[] blob => raw.sqlite3_bind_blob(_statement, index, blob),
-                var other => throw new NotSupportedException($"批量读取不支持 {other.GetType().Name} 类型的参数 {parameter.ParameterName}"),
-            };
-            Check(db, result);
-        }
-
-        private static void Check(sqlite3 db, int result)
-        {
-            if (result != raw.SQLITE_OK)
-            {
-                throw Error(db, result);
-            }
-        }
+        private static void Check(sqlite3 db, int result) => SqliteValues.Check(db, result);
 
         private static SqliteException Error(sqlite3 db, int result) => new(raw.sqlite3_errmsg(db).utf8_to_string(), result);
     }

@@ -4,10 +4,10 @@ using Jiju.Data.Jurisdiction;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 using NpgsqlTypes;
+using SQLitePCL;
 
 namespace Jiju.Data.Bulk;
 
@@ -20,67 +20,72 @@ namespace Jiju.Data.Bulk;
 public sealed class BulkWriter(JijuDbContext db)
 {
     /// <summary>Writes <paramref name="rows"/>; <paramref name="ownerPath"/> gives each jurisdiction-owned row its path.</summary>
-    public async Task<long> WriteAsync<T>(IEnumerable<T> rows, Func<T, string>? ownerPath = null, CancellationToken cancellationToken = default)
+    public Task<long> WriteAsync<T>(IEnumerable<T> rows, Func<T, string>? ownerPath = null, CancellationToken cancellationToken = default)
+        where T : class =>
+        WriteOwnedAsync(ownerPath is null ? rows.Select(r => (r, (string?)null)) : rows.Select(r => (r, (string?)ownerPath(r))), cancellationToken);
+
+    /// <summary>Writes <paramref name="rows"/>, each with its owner path (null for a table without one), as a caller that already knows them.</summary>
+    public async Task<long> WriteOwnedAsync<T>(IEnumerable<(T Row, string? OwnerPath)> rows, CancellationToken cancellationToken = default)
         where T : class
     {
         var table = TableShape.Of<T>(db);
-        if (table.HasOwnerPath && ownerPath is null)
-        {
-            throw new InvalidOperationException($"{typeof(T).Name} 须提供归属路径");
-        }
-
-        if (!table.HasOwnerPath)
+        if (!table.HasOwnerPath && !db.Scope.IsProvince)
         {
             // Reference data and divisions belong to no jurisdiction: only the province (or above) writes them.
-            ownerPath = null;
-            if (!db.Scope.IsProvince)
-            {
-                throw new JurisdictionViolationException($"只有省级用户可以写入 {typeof(T).Name}（参考数据）");
-            }
+            throw new JurisdictionViolationException($"只有省级用户可以写入 {typeof(T).Name}（参考数据）");
         }
 
-        var transaction = db.Database.CurrentTransaction
+        _ = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("批量写入须在事务中进行（全部成功或全部不变）");
         var connection = db.Database.GetDbConnection();
         return connection switch
         {
-            SqliteConnection sqlite => WriteSqlite(sqlite, transaction, table, rows, ownerPath, cancellationToken),
-            NpgsqlConnection npgsql => await WritePostgresAsync(npgsql, table, rows, ownerPath, cancellationToken),
+            SqliteConnection sqlite => WriteSqlite(sqlite, table, rows, cancellationToken),
+            NpgsqlConnection npgsql => await WritePostgresAsync(npgsql, table, rows, cancellationToken),
             _ => throw new NotSupportedException(connection.GetType().Name),
         };
     }
 
-    private long WriteSqlite<T>(SqliteConnection connection, IDbContextTransaction transaction, TableShape table, IEnumerable<T> rows, Func<T, string>? ownerPath, CancellationToken ct)
+    /// <summary>
+    /// One statement prepared through SQLitePCL on the context's connection (so inside its transaction), its values bound by
+    /// position as Microsoft.Data.Sqlite would bind them (<see cref="SqliteValues"/>).
+    /// </summary>
+    private long WriteSqlite<T>(SqliteConnection connection, TableShape table, IEnumerable<(T Row, string? OwnerPath)> rows, CancellationToken ct)
         where T : class
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction)transaction.GetDbTransaction();
-        var names = table.Columns.Select(c => c.Name).ToList();
-        var parameters = names.Select((_, i) => "$p" + i).ToList();
-        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", names.Select(n => "\"" + n + "\""))}) VALUES ({string.Join(", ", parameters)})";
-        var sqliteParameters = parameters.Select(p => command.Parameters.Add(new SqliteParameter { ParameterName = p })).ToArray();
-        command.Prepare();
-        long count = 0;
-        var values = new object?[table.Columns.Count];
-        foreach (var row in rows)
+        var handle = connection.Handle ?? throw new InvalidOperationException("SQLite 连接未打开");
+        var sql = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => "\"" + c.Name + "\""))}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1)))})";
+        SqliteValues.Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        using (statement)
         {
-            table.Fill(row, Owner(row, ownerPath), values);
-            for (var i = 0; i < values.Length; i++)
+            long count = 0;
+            var values = new object?[table.Columns.Count];
+            foreach (var row in rows)
             {
-                sqliteParameters[i].Value = values[i] ?? DBNull.Value;
+                table.Fill(row.Row, Owner(table, row.OwnerPath), values);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    SqliteValues.Bind(statement, i + 1, values[i]);
+                }
+
+                var result = raw.sqlite3_step(statement);
+                raw.sqlite3_reset(statement);
+                if (result != raw.SQLITE_DONE)
+                {
+                    SqliteValues.Check(handle, result);
+                }
+
+                if (++count % 10_000 == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
             }
 
-            command.ExecuteNonQuery();
-            if (++count % 10_000 == 0)
-            {
-                ct.ThrowIfCancellationRequested();
-            }
+            return count;
         }
-
-        return count;
     }
 
-    private async Task<long> WritePostgresAsync<T>(NpgsqlConnection connection, TableShape table, IEnumerable<T> rows, Func<T, string>? ownerPath, CancellationToken ct)
+    private async Task<long> WritePostgresAsync<T>(NpgsqlConnection connection, TableShape table, IEnumerable<(T Row, string? OwnerPath)> rows, CancellationToken ct)
         where T : class
     {
         var columns = string.Join(", ", table.Columns.Select(c => "\"" + c.Name + "\""));
@@ -91,7 +96,7 @@ public sealed class BulkWriter(JijuDbContext db)
         // Synchronous writes into COPY's buffer: an await per cell cost more than the cell. The buffer goes out when full.
         foreach (var row in rows)
         {
-            table.Fill(row, Owner(row, ownerPath), values);
+            table.Fill(row.Row, Owner(table, row.OwnerPath), values);
             importer.StartRow();
             for (var i = 0; i < values.Length; i++)
             {
@@ -115,16 +120,16 @@ public sealed class BulkWriter(JijuDbContext db)
         return count;
     }
 
-    private string? Owner<T>(T row, Func<T, string>? ownerPath)
+    /// <summary>The owner path to store: none for a table without one; else the given path, which must lie in the caller's jurisdiction.</summary>
+    private string? Owner(TableShape table, string? path)
     {
-        if (ownerPath is null)
+        if (!table.HasOwnerPath)
         {
             return null;
         }
 
-        var path = ownerPath(row);
-        return db.Scope.Covers(path)
-            ? path
+        return path is null ? throw new InvalidOperationException($"{table.Name} 须提供归属路径")
+            : db.Scope.Covers(path) ? path
             : throw new JurisdictionViolationException($"{db.Scope.Actor} 无权写入归属 {path} 的数据（本用户管辖 {db.Scope.Path}）");
     }
 

@@ -1,22 +1,20 @@
 using System.Globalization;
-using System.Reflection;
-using Jiju.Data.Bulk;
 using Jiju.Domain.Audit;
 using Jiju.Domain.Clusters;
 using Jiju.Domain.Common;
 using Jiju.Domain.Divisions;
 using MiniExcelLibs;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jiju.Data.Import;
 
 /// <summary>
 /// Imports a CSV file (one record type) or an XLSX workbook (one sheet per record type), all or
-/// nothing. Pass 1 streams the file and collects every problem, located by sheet, row and column,
-/// checking keys, references and the caller's jurisdiction against the database in batches. Only
-/// when there is none does pass 2 stream the file again and write every row in one transaction,
-/// parents before children, with one audit entry. Neither pass holds the file in memory; pass 1
-/// keeps only the keys seen so far (to find duplicates and references within the file).
+/// nothing. The file is read once, as a stream: every problem is collected, located by sheet, row
+/// and column, checking keys, references and the caller's jurisdiction against the database in
+/// batches. While there is none, checked rows go to a writer on another connection and core
+/// (<see cref="ImportWriting"/>), parents before children, in one transaction that commits, with one
+/// audit entry, only once the whole file is checked; the first problem rolls it back. Memory holds
+/// the keys seen so far (to find duplicates and references within the file) and a few batches of rows.
 /// </summary>
 public sealed class Importer(JijuDbContext db, TimeProvider? timeProvider = null)
 {
@@ -25,8 +23,6 @@ public sealed class Importer(JijuDbContext db, TimeProvider? timeProvider = null
 
     /// <summary>Rows checked against the database per query.</summary>
     internal const int BatchSize = 1000;
-
-    private static readonly MethodInfo WriteSheetMethod = typeof(Importer).GetMethod(nameof(WriteSheetAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
@@ -62,41 +58,20 @@ public sealed class Importer(JijuDbContext db, TimeProvider? timeProvider = null
             return run.Report();
         }
 
+        await using var writing = await ImportWriting.StartAsync(db, sheets, cancellationToken);
         foreach (var sheet in sheets)
         {
-            await run.CheckRowsAsync(sheet, cancellationToken);
+            await run.CheckRowsAsync(sheet, writing, cancellationToken);
+            writing.EndSheet(sheet);
         }
 
         run.ReportProgress();
         if (run.TotalErrors > 0)
         {
-            return run.Report();
+            return run.Report(); // Disposing the writing rolls back what it wrote before the first problem.
         }
 
-        var written = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            run.StartWriting();
-            foreach (var sheet in sheets)
-            {
-                var write = (Task<long>)WriteSheetMethod.MakeGenericMethod(sheet.Entity.ClrType).Invoke(this, [run, sheet, cancellationToken])!;
-                written[sheet.Entity.Key] = await write;
-            }
-
-            // Through the context, not the bulk writer: any user may append to the audit log, which no jurisdiction owns.
-            var audit = Audit(run.FileName, written);
-            db.AuditLog.Add(audit);
-            await db.SaveChangesAsync(cancellationToken);
-            db.Entry(audit).State = EntityState.Detached;
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            throw;
-        }
-
+        var written = await writing.CommitAsync(w => Audit(run.FileName, w), cancellationToken);
         return run.Report(written);
     }
 
@@ -173,19 +148,6 @@ public sealed class Importer(JijuDbContext db, TimeProvider? timeProvider = null
         }
 
         return sheets.OrderBy(s => s.Entity.Order).ToList();
-    }
-
-    private async Task<long> WriteSheetAsync<T>(ImportRun run, Sheet sheet, CancellationToken cancellationToken)
-        where T : class
-    {
-        using var reader = sheet.Open();
-        Func<T, string>? ownerPath = sheet.Entity.Kind switch
-        {
-            OwnerKind.Jurisdiction => row => run.OwnerPathOf((IJurisdictionOwned)row),
-            OwnerKind.Child => row => run.ParentPathOf(sheet.Entity, row),
-            _ => null,
-        };
-        return await new BulkWriter(db).WriteAsync(run.RowsToWrite(sheet, reader).Cast<T>(), ownerPath, cancellationToken);
     }
 
     private AuditEntry Audit(string fileName, Dictionary<string, long> written) => new()
@@ -302,7 +264,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
     }
 
     /// <summary>Pass 1 for one sheet: every row parsed and validated, then checked against the database in batches.</summary>
-    public async Task CheckRowsAsync(Sheet sheet, CancellationToken cancellationToken)
+    public async Task CheckRowsAsync(Sheet sheet, ImportWriting writing, CancellationToken cancellationToken)
     {
         var entity = sheet.Entity;
         foreach (var key in entity.Keys)
@@ -348,12 +310,12 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
             batch.Add(row);
             if (batch.Count >= Importer.BatchSize)
             {
-                await CheckBatchAsync(sheet, batch, cancellationToken);
+                await CheckBatchAsync(sheet, batch, writing, cancellationToken);
                 batch.Clear();
             }
         }
 
-        await CheckBatchAsync(sheet, batch, cancellationToken);
+        await CheckBatchAsync(sheet, batch, writing, cancellationToken);
     }
 
     /// <summary>Reads the cells of the current row into <paramref name="values"/> (by column index); false if any is missing or wrong.</summary>
@@ -435,7 +397,8 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         }
     }
 
-    private async Task CheckBatchAsync(Sheet sheet, List<PendingRow> batch, CancellationToken cancellationToken)
+    /// <summary>A batch checked against the database; while no problem has been found anywhere, its rows go to the writer.</summary>
+    private async Task CheckBatchAsync(Sheet sheet, List<PendingRow> batch, ImportWriting writing, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -453,6 +416,15 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         foreach (var row in batch.Where(r => r.Complete))
         {
             CheckRecord(sheet, row);
+        }
+
+        if (TotalErrors > 0)
+        {
+            writing.Stop();
+        }
+        else
+        {
+            writing.Add(sheet, batch.ConvertAll(r => (r.Record!, r.OwnerPath)));
         }
     }
 
@@ -553,7 +525,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
     private void CheckRecord(Sheet sheet, PendingRow row)
     {
         var entity = sheet.Entity;
-        var record = Build(entity, row.Values);
+        var record = row.Record = Build(entity, row.Values);
         if (entity.Versioning is { } versioning && row.Group is not null)
         {
             var latest = _latestVersions.GetValueOrDefault(row.Group);
@@ -581,23 +553,25 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
 
         var scope = db.Scope;
         string? path;
-        ImportColumn? ownerColumn;
+
+        // Found only for an error: comparing boxed codes cell by cell cost more than the rest of the row's checks.
+        Func<ImportColumn?> ownerColumn;
         if (record is IJurisdictionOwned owned)
         {
-            ownerColumn = OwnerColumn(entity, row.Values, owned);
+            ownerColumn = () => OwnerColumn(entity, row.Values, owned);
             try
             {
                 path = OwnerPathOf(owned);
             }
             catch (KeyNotFoundException e)
             {
-                AddError(sheet, row.Row, ownerColumn, $"无法确定本行的归属：{e.Message}");
+                AddError(sheet, row.Row, ownerColumn(), $"无法确定本行的归属：{e.Message}");
                 return;
             }
         }
         else if (entity.Parent is { } parent)
         {
-            ownerColumn = parent.Column;
+            ownerColumn = () => parent.Column;
             path = ParentPath(entity, row.Values[parent.Column.Index]);
             if (path is null)
             {
@@ -606,7 +580,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
 
             if (!scope.Covers(path))
             {
-                AddError(sheet, row.Row, ownerColumn, $"{parent.Principal!.ZhName}“{parent.Column.Codec.Format(row.Values[parent.Column.Index]!)}”不存在或不在本用户的管辖范围（{ImportText.DescribePath(db.DivisionDirectory, scope.Path)}）内");
+                AddError(sheet, row.Row, parent.Column, $"{parent.Principal!.ZhName}“{parent.Column.Codec.Format(row.Values[parent.Column.Index]!)}”不存在或不在本用户的管辖范围（{ImportText.DescribePath(db.DivisionDirectory, scope.Path)}）内");
                 return;
             }
         }
@@ -617,10 +591,11 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
 
         if (!scope.Covers(path))
         {
-            AddError(sheet, row.Row, ownerColumn, $"本行属于{ImportText.DescribePath(db.DivisionDirectory, path)}，不在本用户的管辖范围（{ImportText.DescribePath(db.DivisionDirectory, scope.Path)}）内，不能导入");
+            AddError(sheet, row.Row, ownerColumn(), $"本行属于{ImportText.DescribePath(db.DivisionDirectory, path)}，不在本用户的管辖范围（{ImportText.DescribePath(db.DivisionDirectory, scope.Path)}）内，不能导入");
             return;
         }
 
+        row.OwnerPath = path;
         if (_ownerPathsInFile.TryGetValue(entity, out var paths) && entity.Keys.FirstOrDefault(k => k.IsPrimary) is { } primary)
         {
             paths[KeyLookup.KeyText(primary.Columns.Select(c => row.Values[c.Index]))] = path;
@@ -661,7 +636,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         }
     }
 
-    public string OwnerPathOf(IJurisdictionOwned owned)
+    private string OwnerPathOf(IJurisdictionOwned owned)
     {
         var key = (owned.OwnerDivision.Value, owned.OwnerCluster?.Value);
         if (!_paths.TryGetValue(key, out var path))
@@ -680,43 +655,6 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         return _ownerPathsInFile.TryGetValue(principal, out var inFile) && inFile.TryGetValue(text, out var path) ? path
             : _ownerPathsInDatabase.TryGetValue(principal, out var inDatabase) && inDatabase.TryGetValue(text, out path) ? path
             : null;
-    }
-
-    public string ParentPathOf(ImportEntity entity, object record) =>
-        ParentPath(entity, entity.Parent!.Column.Get(record))
-            ?? throw new InvalidOperationException($"{entity.ZhName}的上级记录在检查后消失了，导入已取消");
-
-    /// <summary>Pass 2 starts: versions are numbered again from the same starting points.</summary>
-    public void StartWriting() => _versionsInFile.Clear();
-
-    /// <summary>Pass 2 for one sheet: the rows as records, in file order, exactly as pass 1 accepted them.</summary>
-    public IEnumerable<object> RowsToWrite(Sheet sheet, SheetReader reader)
-    {
-        var entity = sheet.Entity;
-        var values = new object?[entity.Columns.Count];
-        var errors = new List<(ImportColumn Column, string Message)>();
-        while (reader.Read())
-        {
-            if (reader.IsBlankRow())
-            {
-                continue;
-            }
-
-            if (!ParseCells(sheet, reader, values, errors))
-            {
-                throw new InvalidDataException($"{sheet.Name} 第{reader.Row}行在检查后被改动（{errors[0].Message}），导入已取消，未写入任何数据");
-            }
-
-            var record = Build(entity, values);
-            if (entity.Versioning is { } versioning)
-            {
-                var group = KeyLookup.KeyText(versioning.Group.Select(c => values[c.Index]));
-                var ordinal = _versionsInFile[group] = _versionsInFile.GetValueOrDefault(group) + 1;
-                versioning.Version.Set(record, _latestVersions.GetValueOrDefault(group) + ordinal);
-            }
-
-            yield return record;
-        }
     }
 
     private static string DescribeKey(ImportKey key, object?[] values) =>
@@ -738,5 +676,11 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         public string? Group { get; set; }
 
         public int Ordinal { get; set; }
+
+        /// <summary>The row as a record, once its cells parsed: what the writer writes.</summary>
+        public object? Record { get; set; }
+
+        /// <summary>The owner path of a checked row in a table that has one.</summary>
+        public string? OwnerPath { get; set; }
     }
 }

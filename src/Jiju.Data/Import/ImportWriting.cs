@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using Jiju.Data.Bulk;
+using Jiju.Domain.Audit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Jiju.Data.Import;
+
+/// <summary>
+/// The write side of an import: rows that passed every check are written while the check goes on, by a writer on
+/// a connection of its own, in one transaction that commits only when the whole file has been checked without a
+/// problem (ADR 0008). The check reads the database through the caller's connection, which does not see this
+/// transaction, so it judges keys and references against the database as it was before the import, as if the two
+/// ran one after the other. The first problem stops the writing and the transaction is rolled back: nothing is
+/// written. Each sheet has a queue of a few batches, so memory does not grow with the file.
+/// </summary>
+internal sealed class ImportWriting : IAsyncDisposable
+{
+    /// <summary>Batches a sheet's queue holds before the check waits for the writer.</summary>
+    private const int QueuedBatches = 4;
+
+    private static readonly MethodInfo WriteSheetMethod = typeof(ImportWriting).GetMethod(nameof(WriteSheetAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private readonly JijuDbContext _writer;
+    private readonly IDbContextTransaction _transaction;
+    private readonly IReadOnlyList<Sheet> _sheets;
+    private readonly Dictionary<Sheet, BlockingCollection<List<(object Record, string? OwnerPath)>>> _queues;
+    private readonly CancellationTokenSource _stop;
+    private readonly CancellationToken _cancellation;
+    private readonly Task<Dictionary<string, long>> _writing;
+    private bool _stopped;
+    private bool _committed;
+
+    private ImportWriting(JijuDbContext writer, IDbContextTransaction transaction, IReadOnlyList<Sheet> sheets, CancellationToken cancellationToken)
+    {
+        _writer = writer;
+        _transaction = transaction;
+        _sheets = sheets;
+        _queues = sheets.ToDictionary(s => s, _ => new BlockingCollection<List<(object, string?)>>(QueuedBatches));
+        _cancellation = cancellationToken;
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _writing = Task.Factory.StartNew(WriteAllAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+    }
+
+    /// <summary>Opens the writer's connection and transaction and starts it waiting for rows.</summary>
+    public static async Task<ImportWriting> StartAsync(JijuDbContext db, IReadOnlyList<Sheet> sheets, CancellationToken cancellationToken)
+    {
+        var writer = db.CreateSibling();
+        try
+        {
+            await writer.Database.OpenConnectionAsync(cancellationToken);
+            if (writer.Database.GetDbConnection() is SqliteConnection sqlite)
+            {
+                await EnsureWriteAheadLogAsync(sqlite, cancellationToken);
+            }
+
+            var transaction = await writer.Database.BeginTransactionAsync(cancellationToken);
+            return new ImportWriting(writer, transaction, sheets, cancellationToken);
+        }
+        catch
+        {
+            await writer.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Hands the writer rows of <paramref name="sheet"/> that passed every check; ignored once writing has stopped.</summary>
+    public void Add(Sheet sheet, List<(object Record, string? OwnerPath)> rows)
+    {
+        if (_stopped || rows.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            _queues[sheet].Add(rows, _stop.Token);
+        }
+        catch (OperationCanceledException) when (!_cancellation.IsCancellationRequested)
+        {
+            // Not stopped, not cancelled: the writer failed and woke this; its exception is what the caller should see.
+            _writing.GetAwaiter().GetResult();
+            throw;
+        }
+    }
+
+    /// <summary>No more rows of <paramref name="sheet"/> will come.</summary>
+    public void EndSheet(Sheet sheet) => _queues[sheet].CompleteAdding();
+
+    /// <summary>A problem was found: nothing more is written, and what was is rolled back when this is disposed.</summary>
+    public void Stop()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            _stop.Cancel();
+        }
+    }
+
+    /// <summary>Waits for the writer to write every row handed to it, adds the audit entry and commits; the rows written by record type.</summary>
+    public async Task<Dictionary<string, long>> CommitAsync(Func<Dictionary<string, long>, AuditEntry> audit, CancellationToken cancellationToken)
+    {
+        var written = await _writing;
+
+        // Through the context, not the bulk writer: any user may append to the audit log, which no jurisdiction owns.
+        _writer.AuditLog.Add(audit(written));
+        await _writer.SaveChangesAsync(cancellationToken);
+        await _transaction.CommitAsync(cancellationToken);
+        _committed = true;
+        return written;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_committed)
+        {
+            Stop();
+            foreach (var queue in _queues.Values)
+            {
+                queue.CompleteAdding();
+            }
+
+            try
+            {
+                await _writing;
+            }
+            catch (Exception)
+            {
+                // Stopped, cancelled or failed: the rollback below undoes whatever it wrote.
+            }
+
+            await _transaction.RollbackAsync(CancellationToken.None);
+        }
+
+        await _transaction.DisposeAsync();
+        await _writer.DisposeAsync();
+        _stop.Dispose();
+        foreach (var queue in _queues.Values)
+        {
+            queue.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The check reads through another connection while this one writes: in SQLite's rollback-journal mode a writer that
+    /// spills its cache locks readers out until it commits, and the import would wait on itself. Jiju's databases are
+    /// created in write-ahead-log mode (EF Core does so); one switched back is switched again, which lasts.
+    /// </summary>
+    private static async Task EnsureWriteAheadLogAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        var mode = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        if (string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase) || string.Equals(mode, "memory", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        mode = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"导入需要 SQLite 数据库处于 WAL 日志模式，但无法从“{mode}”模式切换（数据库可能正被其他程序以独占方式打开）"));
+        }
+    }
+
+    private async Task<Dictionary<string, long>> WriteAllAsync()
+    {
+        try
+        {
+            var written = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var sheet in _sheets)
+            {
+                var write = (Task<long>)WriteSheetMethod.MakeGenericMethod(sheet.Entity.ClrType).Invoke(this, [sheet])!;
+                written[sheet.Entity.Key] = await write;
+            }
+
+            return written;
+        }
+        catch
+        {
+            // Wakes a check waiting to hand over rows.
+            _stop.Cancel();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The sheet's rows as they come. A stop ends the rows (the queue's enumeration throws), not the database call in
+    /// flight: cancelling Npgsql's COPY mid-call breaks the connection, and with it the rollback.
+    /// </summary>
+    private Task<long> WriteSheetAsync<T>(Sheet sheet)
+        where T : class =>
+        new BulkWriter(_writer).WriteOwnedAsync(
+            _queues[sheet].GetConsumingEnumerable(_stop.Token).SelectMany(batch => batch).Select(row => ((T)row.Record, row.OwnerPath)),
+            _cancellation);
+}
