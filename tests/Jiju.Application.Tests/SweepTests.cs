@@ -3,6 +3,7 @@ using Jiju.Data;
 using Jiju.Data.Demo;
 using Jiju.Data.Jurisdiction;
 using Jiju.Data.Tests;
+using Jiju.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiju.Application.Tests;
@@ -214,6 +215,41 @@ public sealed class SharedReadsTests
         Assert.Null(SharedReads.Of(db));
         Assert.NotEmpty(streamed);
         Assert.Equal(streamed.Order(StringComparer.Ordinal), shared.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TheLiveProjectsReadInBulk_AreTheEntitiesEfCoreReads(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        var asOf = new DateOnly(2015, 12, 31);
+
+        // The demo has no project locations: one is given, so the geometry is read too.
+        await using (var edit = database.Context())
+        {
+            var located = await edit.Projects.OrderBy(p => p.Code).FirstAsync();
+            await edit.Projects.Where(p => p.Code == located.Code)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.Location, new NetTopologySuite.Geometries.Point(113.38, 34.79)));
+        }
+
+        await using var db = database.Context();
+        var expected = await Projects.LiveQuery(db, asOf).ToListAsync();
+        var read = Projects.Read(db, asOf, CancellationToken.None).ToList();
+
+        Assert.True(expected.Count > 7000);
+        Assert.Contains(expected, p => p.Location is not null);
+        Assert.Contains(expected, p => p.SafetyCapacityDemand is not null);
+        Assert.Contains(expected, p => p.IntroducedBy is not null);
+        Assert.Equal(expected.Count, read.Count);
+        var byCode = read.ToDictionary(p => p.Code);
+        foreach (var project in expected)
+        {
+            var bulk = byCode[project.Code];
+            foreach (var property in typeof(InvestmentProject).GetProperties())
+            {
+                Assert.True(Equals(property.GetValue(project), property.GetValue(bulk)), $"{project.Code} {property.Name}: {property.GetValue(project)} ≠ {property.GetValue(bulk)}");
+            }
+        }
     }
 
     [Fact]

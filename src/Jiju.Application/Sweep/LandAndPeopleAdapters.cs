@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Jiju.Application.Overview;
 using Jiju.Data;
+using Jiju.Data.Bulk;
+using Jiju.Domain.Enterprises;
+using Jiju.Domain.Industries;
 using Jiju.Domain.Land;
 using Jiju.Domain.Projects;
 using Jiju.Policy.Engine;
@@ -188,9 +191,105 @@ internal static class Projects
             yield break;
         }
 
-        await foreach (var p in LiveQuery(db, asOf).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        foreach (var p in Read(db, asOf, cancellationToken))
         {
             yield return SubjectOf(p);
+        }
+    }
+
+    /// <summary>
+    /// The live projects, read with <see cref="BulkReader"/> (EF Core's query and jurisdiction filter, without its
+    /// materialisation): nationally 190,817 projects of 26 columns, which EF Core took 2–3 s to materialise while art. 7
+    /// ran on the other core. Each project is the entity EF Core would give (a test holds the two reads equal). Streamed.
+    /// </summary>
+    public static IEnumerable<InvestmentProject> Read(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        using var rows = BulkReader.Open(db, LiveQuery(db, asOf).Select(p => new
+        {
+            p.Code,
+            p.Name,
+            p.Investor,
+            p.Investment,
+            p.Industry,
+            p.County,
+            p.Cluster,
+            p.Purpose,
+            p.LandUse,
+            p.SiteArea,
+            p.BuildingFootprint,
+            p.FloorArea,
+            p.Storeys,
+            p.SpecialIndustryRequirement,
+            p.SuitsStandardPlant,
+            p.Stage,
+            p.ResponsibleUnit,
+            p.ResponsiblePerson,
+            p.LandPreReviewed,
+            p.LandEvaluated,
+            p.ConformsToPlanEia,
+            p.SafetyCapacityDemand,
+            p.IntroducedBy,
+            p.SignedOn,
+            p.StartedOn,
+            p.Location,
+        }));
+        int C(string name) => rows.Ordinal(name);
+        var (code, name, investor, investment, industry, county, cluster, purpose, landUse, siteArea) = (
+            C("Code"), C("Name"), C("Investor"), C("Investment"), C("Industry"), C("County"), C("Cluster"), C("Purpose"), C("LandUse"), C("SiteArea"));
+        var (footprint, floorArea, storeys, special, standardPlant, stage, unit, person, preReviewed, evaluated) = (
+            C("BuildingFootprint"), C("FloorArea"), C("Storeys"), C("SpecialIndustryRequirement"), C("SuitsStandardPlant"), C("Stage"),
+            C("ResponsibleUnit"), C("ResponsiblePerson"), C("LandPreReviewed"), C("LandEvaluated"));
+        var (conforms, safety, introducedBy, signedOn, startedOn, location) = (
+            C("ConformsToPlanEia"), C("SafetyCapacityDemand"), C("IntroducedBy"), C("SignedOn"), C("StartedOn"), C("Location"));
+
+        // Few distinct industries and land uses: each is made (and checked) once.
+        var industries = new Dictionary<string, IndustryCode>(StringComparer.Ordinal);
+        var landUses = new Dictionary<string, LandUseClass>(StringComparer.Ordinal);
+        var read = 0;
+        while (rows.Read())
+        {
+            if (++read % 65_536 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var industryText = rows.Text(industry);
+            LandUseClass? use = null;
+            if (!rows.IsNull(landUse))
+            {
+                var useText = rows.Text(landUse);
+                use = landUses.TryGetValue(useText, out var u) ? u : landUses[useText] = LandUseClass.Of(useText);
+            }
+
+            yield return new InvestmentProject
+            {
+                Code = ProjectCode.Of(rows.Text(code)),
+                Name = rows.Text(name),
+                Investor = UnifiedSocialCreditCode.Of(rows.Text(investor)),
+                Investment = rows.Money(investment),
+                Industry = industries.TryGetValue(industryText, out var i) ? i : industries[industryText] = IndustryCode.Of(industryText),
+                County = rows.Division(county),
+                Cluster = rows.Cluster(cluster),
+                Purpose = (ProjectPurpose)rows.Whole(purpose),
+                LandUse = use,
+                SiteArea = rows.IsNull(siteArea) ? null : rows.Area(siteArea),
+                BuildingFootprint = rows.IsNull(footprint) ? null : rows.Area(footprint),
+                FloorArea = rows.IsNull(floorArea) ? null : rows.Area(floorArea),
+                Storeys = rows.IsNull(storeys) ? null : checked((int)rows.Whole(storeys)),
+                SpecialIndustryRequirement = rows.Whole(special) != 0,
+                SuitsStandardPlant = rows.Whole(standardPlant) != 0,
+                Stage = (ProjectStage)rows.Whole(stage),
+                ResponsibleUnit = rows.NullableText(unit),
+                ResponsiblePerson = rows.NullableText(person),
+                LandPreReviewed = rows.Whole(preReviewed) != 0,
+                LandEvaluated = rows.Whole(evaluated) != 0,
+                ConformsToPlanEia = rows.IsNull(conforms) ? null : rows.Whole(conforms) != 0,
+                SafetyCapacityDemand = rows.IsNull(safety) ? null : rows.Number(safety),
+                IntroducedBy = rows.IsNull(introducedBy) ? null : UnifiedSocialCreditCode.Of(rows.Text(introducedBy)),
+                SignedOn = rows.NullableDate(signedOn),
+                StartedOn = rows.NullableDate(startedOn),
+                Location = rows.IsNull(location) ? null : rows.Shape(location),
+            };
         }
     }
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Jiju.Data;
 using Jiju.Domain.Projects;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jiju.Application.Sweep;
 
@@ -48,7 +47,7 @@ internal sealed class SharedReads
     /// <summary>The projects not cancelled and signed by <paramref name="asOf"/> (or not yet signed), read once per date, on <paramref name="db"/> if no one has read them yet.</summary>
     public Task<IReadOnlyList<InvestmentProject>> LiveProjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
         _liveProjects.GetOrAdd(asOf, date => new Lazy<Task<IReadOnlyList<InvestmentProject>>>(
-            async () => await Projects.LiveQuery(db, date).ToListAsync(cancellationToken))).Value;
+            () => Task.FromResult<IReadOnlyList<InvestmentProject>>(Projects.Read(db, date, cancellationToken).ToList()))).Value;
 
     /// <summary>Whether the live projects of <paramref name="asOf"/> have been asked for in this run.</summary>
     public bool HasLiveProjects(DateOnly asOf) => _liveProjects.ContainsKey(asOf);

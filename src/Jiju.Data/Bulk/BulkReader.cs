@@ -153,6 +153,15 @@ public abstract class BulkReader : IDisposable
     /// <summary>A date, stored as yyyy-MM-dd text on SQLite and as a date elsewhere.</summary>
     public abstract DateOnly Date(int ordinal);
 
+    /// <summary>A decimal, stored as text on SQLite (read as Microsoft.Data.Sqlite reads it) and as a number elsewhere.</summary>
+    public abstract decimal Number(int ordinal);
+
+    /// <summary>A copy of a binary value.</summary>
+    public abstract byte[] Blob(int ordinal);
+
+    /// <summary>A geometry, stored as WKB (ADR 0001).</summary>
+    public NetTopologySuite.Geometries.Geometry Shape(int ordinal) => Conversions.FromWkb(Blob(ordinal));
+
     public DateOnly? NullableDate(int ordinal) => IsNull(ordinal) ? null : Date(ordinal);
 
     public string? NullableText(int ordinal) => IsNull(ordinal) ? null : Text(ordinal);
@@ -241,6 +250,10 @@ public abstract class BulkReader : IDisposable
 
         public override DateOnly Date(int ordinal) => _reader.GetFieldValue<DateOnly>(ordinal);
 
+        public override decimal Number(int ordinal) => _reader.GetDecimal(ordinal);
+
+        public override byte[] Blob(int ordinal) => (byte[])_reader.GetValue(ordinal);
+
         protected override void Dispose(bool disposing)
         {
             _reader.Dispose();
@@ -328,6 +341,11 @@ public abstract class BulkReader : IDisposable
             _handle != IntPtr.Zero ? NativeColumns.Blob(_handle, ordinal) : raw.sqlite3_column_blob(_statement, ordinal);
 
         public override string Text(int ordinal) => Encoding.UTF8.GetString(Bytes(ordinal));
+
+        public override decimal Number(int ordinal) =>
+            decimal.Parse(Bytes(ordinal), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+
+        public override byte[] Blob(int ordinal) => Bytes(ordinal).ToArray();
 
         /// <summary>The division code; rows of one county usually follow each other, so the last one read is tried first.</summary>
         public override DivisionCode Division(int ordinal)
