@@ -104,6 +104,39 @@ public sealed class ImportTests
         Assert.Equal(1, await CountAsync(database, db => db.AuditLog));
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_WhoseWriterFailsHalfWay_ThrowsTheDatabasesErrorAndWritesNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var folder = new TempFolder();
+        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        var rows = Enumerable.Range(1, 12_000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList();
+        var refused = rows[9000]["credit_code"]!;
+
+        // A row every check accepts but the database refuses, long after the writer has started.
+        await using (var db = database.Context())
+        {
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                var trigger = "CREATE TRIGGER refuse BEFORE INSERT ON enterprises WHEN NEW.credit_code = '" + refused + "' BEGIN SELECT RAISE(ABORT, 'refused by the database'); END";
+                await db.Database.ExecuteSqlRawAsync(trigger, Ct);
+            }
+            else
+            {
+                var function = "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.credit_code = '" + refused + "' THEN RAISE EXCEPTION 'refused by the database'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql";
+                await db.Database.ExecuteSqlRawAsync(function, Ct);
+                await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse BEFORE INSERT ON enterprises FOR EACH ROW EXECUTE FUNCTION refuse()", Ct);
+            }
+        }
+
+        var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", rows);
+        var error = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => ImportAsync(database, path));
+
+        Assert.Contains("refused by the database", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(database, db => db.Enterprises));
+        Assert.Equal(1, await CountAsync(database, db => db.AuditLog));
+    }
+
     [Fact]
     public async Task Import_IntoASqliteDatabaseInRollbackJournalMode_SucceedsAndLeavesItInWriteAheadLogMode()
     {
