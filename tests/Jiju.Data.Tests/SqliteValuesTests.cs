@@ -55,13 +55,7 @@ public sealed class SqliteValuesTests
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
 
-        string expected;
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT quote($v) || ' ' || typeof($v)";
-            command.Parameters.AddWithValue("$v", value ?? DBNull.Value);
-            expected = (string)command.ExecuteScalar()!;
-        }
+        var expected = Stored(connection, value);
 
         var handle = connection.Handle!;
         SqliteValues.Check(handle, raw.sqlite3_prepare_v2(handle, "SELECT quote(?1) || ' ' || typeof(?1)", out var statement));
@@ -70,6 +64,35 @@ public sealed class SqliteValuesTests
             SqliteValues.Bind(statement, 1, value);
             Assert.Equal(raw.SQLITE_ROW, raw.sqlite3_step(statement));
             Assert.Equal(expected, raw.sqlite3_column_text(statement, 0).utf8_to_string());
+        }
+    }
+
+    [Fact]
+    public void ARowBoundAtOnce_IsStoredAsMicrosoftDataSqliteStoresEachValue()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        var values = Values.Select(row => row.Data).Append(new string('集', 20_000)).Append("末").ToArray();
+        var expected = values.Select(value => Stored(connection, value)).ToList();
+
+        var handle = connection.Handle!;
+        var sql = "SELECT " + string.Join(", ", values.Select((_, i) => $"quote(?{i + 1}) || ' ' || typeof(?{i + 1})"));
+        SqliteValues.Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        using (statement)
+        {
+            var binder = new SqliteRowBinder(statement);
+
+            // A short row first, so that the long text of the second makes the binder's buffer grow.
+            binder.Bind(values.Select(v => v is string ? (object)"短" : DBNull.Value).ToArray());
+            Assert.Equal(raw.SQLITE_ROW, raw.sqlite3_step(statement));
+            raw.sqlite3_reset(statement);
+
+            binder.Bind(values);
+            Assert.Equal(raw.SQLITE_ROW, raw.sqlite3_step(statement));
+            for (var i = 0; i < values.Length; i++)
+            {
+                Assert.Equal(expected[i], raw.sqlite3_column_text(statement, i).utf8_to_string());
+            }
         }
     }
 
@@ -103,5 +126,14 @@ public sealed class SqliteValuesTests
             select $"{entity.DisplayName()}.{property.Name}: {type.Name}").ToList();
 
         Assert.Empty(unsupported);
+    }
+
+    /// <summary>What Microsoft.Data.Sqlite stores for <paramref name="value"/> in a parameter: its SQL literal and storage class.</summary>
+    private static string Stored(SqliteConnection connection, object? value)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT quote($v) || ' ' || typeof($v)";
+        command.Parameters.AddWithValue("$v", value ?? DBNull.Value);
+        return (string)command.ExecuteScalar()!;
     }
 }

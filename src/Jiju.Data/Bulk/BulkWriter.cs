@@ -47,8 +47,8 @@ public sealed class BulkWriter(JijuDbContext db)
     }
 
     /// <summary>
-    /// One statement prepared through SQLitePCL on the context's connection (so inside its transaction), its values bound by
-    /// position as Microsoft.Data.Sqlite would bind them (<see cref="SqliteValues"/>).
+    /// One statement prepared through SQLitePCL on the context's connection (so inside its transaction), each row's values
+    /// bound by position as Microsoft.Data.Sqlite would store them (<see cref="SqliteRowBinder"/>).
     /// </summary>
     private long WriteSqlite<T>(SqliteConnection connection, TableShape table, IEnumerable<(T Row, string? OwnerPath)> rows, CancellationToken ct)
         where T : class
@@ -60,13 +60,11 @@ public sealed class BulkWriter(JijuDbContext db)
         {
             long count = 0;
             var values = new object?[table.Columns.Count];
+            var binder = new SqliteRowBinder(statement);
             foreach (var row in rows)
             {
                 table.Fill(row.Row, Owner(table, row.OwnerPath), values);
-                for (var i = 0; i < values.Length; i++)
-                {
-                    SqliteValues.Bind(statement, i + 1, values[i]);
-                }
+                binder.Bind(values);
 
                 var result = raw.sqlite3_step(statement);
                 raw.sqlite3_reset(statement);
