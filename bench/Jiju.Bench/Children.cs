@@ -33,6 +33,7 @@ public static partial class Children
             "import-files" => ImportChildren.MakeFilesAsync,
             "import" => ImportChildren.ImportAsync,
             "import-raw" => ImportChildren.RawAsync,
+            "import-table" => ImportChildren.TableAsync,
             "pg-template" => ImportChildren.PostgresTemplateAsync,
             _ => throw new UsageException($"unknown child kind {args.Kind}"),
         };

@@ -227,6 +227,10 @@ public sealed class Suite(SuiteOptions options)
                 };
                 await ChildAsync("import", $"{sizeName}/{format}/sqlite", sqlite);
                 await ChildAsync("import-raw", $"{sizeName}/{format}/sqlite", sqlite);
+                if (format == "csv")
+                {
+                    await ChildAsync("import-table", $"{sizeName}/{format}/sqlite", sqlite);
+                }
                 var key = $"{sizeName}/{format}/postgres";
                 if (template is null)
                 {
