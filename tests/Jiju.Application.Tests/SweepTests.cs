@@ -252,6 +252,29 @@ public sealed class SharedReadsTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ThePlannedEmissionsReadInBulk_AreWhatEfCoreReadsAndAreReadOncePerRun(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        await using var db = database.Context();
+
+        var expected = (await db.ProjectEmissions.AsNoTracking().ToListAsync())
+            .Select(e => $"{e.Project.Value} {e.Pollutant} {e.TonnesPerYear}").Order(StringComparer.Ordinal).ToList();
+        var read = PlannedEmissions.Read(db, CancellationToken.None)
+            .SelectMany(p => p.Value.Select(e => $"{p.Key} {e.Pollutant} {e.TonnesPerYear}")).Order(StringComparer.Ordinal).ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, read);
+        await using var sibling = db.CreateSibling();
+        var run = SharedReads.ForRun();
+        using (run.Join(db))
+        using (run.Join(sibling))
+        {
+            Assert.Same(await PlannedEmissions.ByProjectAsync(db, CancellationToken.None), await PlannedEmissions.ByProjectAsync(sibling, CancellationToken.None));
+        }
+    }
+
     [Fact]
     public async Task ContextsThatJoinOneRun_ShareOneReadOfTheLiveProjects()
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Jiju.Data;
 using Jiju.Domain.Projects;
+using Jiju.Policy.Environment;
 
 namespace Jiju.Application.Sweep;
 
@@ -19,6 +20,8 @@ internal sealed class SharedReads
     private static readonly ConditionalWeakTable<JijuDbContext, SharedReads> Open = new();
 
     private readonly ConcurrentDictionary<DateOnly, Lazy<Task<IReadOnlyList<InvestmentProject>>>> _liveProjects = new();
+
+    private Lazy<Dictionary<string, List<ProjectEmissionFacts>>>? _plannedEmissions;
 
     private SharedReads()
     {
@@ -48,6 +51,13 @@ internal sealed class SharedReads
     public Task<IReadOnlyList<InvestmentProject>> LiveProjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
         _liveProjects.GetOrAdd(asOf, date => new Lazy<Task<IReadOnlyList<InvestmentProject>>>(
             () => Task.FromResult<IReadOnlyList<InvestmentProject>>(Projects.Read(db, date, cancellationToken).ToList()))).Value;
+
+    /// <summary>Each project's planned emissions (<see cref="PlannedEmissions"/>), read once per run, on <paramref name="db"/> if no one has read them yet.</summary>
+    public Task<Dictionary<string, List<ProjectEmissionFacts>>> PlannedEmissionsAsync(JijuDbContext db, CancellationToken cancellationToken)
+    {
+        var read = new Lazy<Dictionary<string, List<ProjectEmissionFacts>>>(() => PlannedEmissions.Read(db, cancellationToken));
+        return Task.FromResult((Interlocked.CompareExchange(ref _plannedEmissions, read, null) ?? read).Value);
+    }
 
     /// <summary>Whether the live projects of <paramref name="asOf"/> have been asked for in this run.</summary>
     public bool HasLiveProjects(DateOnly asOf) => _liveProjects.ContainsKey(asOf);
