@@ -59,7 +59,7 @@ public static class Report
             var sweepSeconds = sweep?.Get("seconds");
             var floorSeconds = floor?.Get("seconds");
             var meets = sweepSeconds is { } s && floorSeconds is { } f
-                ? s < 10 && s <= 5 * f ? "yes" : $"**no**: {(s < 10 ? "under 10 s" : "not under 10 s")}, {(s <= 5 * f ? "within" : "not within")} 5× the floor"
+                ? s < 10 && s <= 5 * f ? "yes" : $"**no**: {(s < 10 ? "under 10 s" : "not under 10 s")} ({s.ToString("0.000", CultureInfo.InvariantCulture)} s), {(s <= 5 * f ? "within" : "not within")} 5× the floor"
                 : "—";
             Row(md, "Sweep, every rule, dry run: time", n,
                 sweep is null ? outcomes.Reason("sweep", n) : $"{Seconds(sweep["seconds"])} ({sweep["subjects"]:N0} subjects, {sweep["findings"]:N0} findings)",

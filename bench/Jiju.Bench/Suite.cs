@@ -93,6 +93,11 @@ public sealed class Suite(SuiteOptions options)
     {
         var path = dataset.PathIn(options.WorkDirectory, options.Seed);
         var figures = path + ".json";
+        if (_outcomes.Has("generate", dataset.Name))
+        {
+            return; // Generated (or found) earlier in this run: the import needs the province the measurements made.
+        }
+
         if (File.Exists(path) && File.Exists(figures))
         {
             Say($"==> dataset {dataset.Name}: cached ({path})");

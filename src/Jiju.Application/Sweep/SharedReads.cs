@@ -8,11 +8,12 @@ namespace Jiju.Application.Sweep;
 
 /// <summary>
 /// Rows that several rules of one run read alike, read once for the run: eleven rules of a sweep judge the live
-/// projects, and two inputs of an assessment year (key and major-attraction projects) judge them again. Only while a run holds it open
+/// projects, two art. 18 rules the projects' planned emissions, and two inputs of an assessment year (key and major-attraction
+/// projects) judge the live projects again. Only while a run holds it open
 /// (<see cref="Begin"/> until the handle it gives is disposed): nothing outlives the run, so no later read sees rows older than the
 /// database. A run on several contexts (a sweep's workers) shares one set of reads among them (<see cref="Join"/>):
 /// the rows are read once, on the context of the worker that first needs them, while the others wait for them. They
-/// are entities read without tracking and with init-only properties, so the workers share them safely, and every
+/// are entities and facts read without tracking and with init-only properties, so the workers share them safely, and every
 /// context of a run has the same jurisdiction, so every worker would have read the same rows.
 /// </summary>
 internal sealed class SharedReads
