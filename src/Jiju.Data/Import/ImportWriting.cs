@@ -75,6 +75,12 @@ internal sealed class ImportWriting : IAsyncDisposable
             return;
         }
 
+        if (_writing.IsFaulted)
+        {
+            // The writer failed: say so now, not after the rest of the file has been checked.
+            _writing.GetAwaiter().GetResult();
+        }
+
         try
         {
             _queues[sheet].Add(rows, _stop.Token);

@@ -555,23 +555,22 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         string? path;
 
         // Found only for an error: comparing boxed codes cell by cell cost more than the rest of the row's checks.
-        Func<ImportColumn?> ownerColumn;
-        if (record is IJurisdictionOwned owned)
+        var owned = record as IJurisdictionOwned;
+        ImportColumn? OwnerColumnOfRow() => owned is null ? entity.Parent?.Column : OwnerColumn(entity, row.Values, owned);
+        if (owned is not null)
         {
-            ownerColumn = () => OwnerColumn(entity, row.Values, owned);
             try
             {
                 path = OwnerPathOf(owned);
             }
             catch (KeyNotFoundException e)
             {
-                AddError(sheet, row.Row, ownerColumn(), $"无法确定本行的归属：{e.Message}");
+                AddError(sheet, row.Row, OwnerColumnOfRow(), $"无法确定本行的归属：{e.Message}");
                 return;
             }
         }
         else if (entity.Parent is { } parent)
         {
-            ownerColumn = () => parent.Column;
             path = ParentPath(entity, row.Values[parent.Column.Index]);
             if (path is null)
             {
@@ -591,7 +590,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
 
         if (!scope.Covers(path))
         {
-            AddError(sheet, row.Row, ownerColumn(), $"本行属于{ImportText.DescribePath(db.DivisionDirectory, path)}，不在本用户的管辖范围（{ImportText.DescribePath(db.DivisionDirectory, scope.Path)}）内，不能导入");
+            AddError(sheet, row.Row, OwnerColumnOfRow(), $"本行属于{ImportText.DescribePath(db.DivisionDirectory, path)}，不在本用户的管辖范围（{ImportText.DescribePath(db.DivisionDirectory, scope.Path)}）内，不能导入");
             return;
         }
 
