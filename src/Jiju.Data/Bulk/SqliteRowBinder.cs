@@ -71,13 +71,13 @@ internal sealed unsafe partial class SqliteRowBinder
                     Check(sqlite3_bind_int64(_handle, index, b ? 1 : 0));
                     continue;
                 case DateOnly d:
-                    Format(d.TryFormat(free, out written, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    Format(d.TryFormat(free, out written, SqliteValues.DateFormat, CultureInfo.InvariantCulture));
                     break;
                 case decimal m:
-                    Format(m.TryFormat(free, out written, "0.0###########################", CultureInfo.InvariantCulture));
+                    Format(m.TryFormat(free, out written, SqliteValues.DecimalFormat, CultureInfo.InvariantCulture));
                     break;
                 case DateTimeOffset t:
-                    Format(t.TryFormat(free, out written, "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+                    Format(t.TryFormat(free, out written, SqliteValues.DateTimeOffsetFormat, CultureInfo.InvariantCulture));
                     break;
                 default:
                     SqliteValues.Bind(_statement, index, values[i]);
@@ -117,13 +117,7 @@ internal sealed unsafe partial class SqliteRowBinder
         }
     }
 
-    private void Check(int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            SqliteValues.Check(raw.sqlite3_db_handle(_statement), result);
-        }
-    }
+    private void Check(int result) => SqliteValues.Check(_statement, result);
 
     [LibraryImport(Library)]
     private static partial int sqlite3_bind_null(IntPtr statement, int index);

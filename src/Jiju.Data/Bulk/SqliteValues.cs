@@ -12,6 +12,15 @@ namespace Jiju.Data.Bulk;
 /// </summary>
 internal static class SqliteValues
 {
+    /// <summary>Microsoft.Data.Sqlite's text for a date.</summary>
+    public const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>Microsoft.Data.Sqlite's text for a decimal.</summary>
+    public const string DecimalFormat = "0.0###########################";
+
+    /// <summary>Microsoft.Data.Sqlite's text for a date with offset.</summary>
+    public const string DateTimeOffsetFormat = "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz";
+
     /// <summary>The provider types <see cref="Bind"/> takes; a table with a column of another type is not written in bulk.</summary>
     public static bool Supports(Type type) =>
         type == typeof(string) || type == typeof(bool) || type == typeof(byte[]) || type == typeof(DateOnly)
@@ -29,9 +38,9 @@ internal static class SqliteValues
             int i => raw.sqlite3_bind_int64(statement, index, i),
             long l => raw.sqlite3_bind_int64(statement, index, l),
             bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
-            DateOnly d => raw.sqlite3_bind_text(statement, index, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            decimal m => raw.sqlite3_bind_text(statement, index, m.ToString("0.0###########################", CultureInfo.InvariantCulture)),
-            DateTimeOffset t => raw.sqlite3_bind_text(statement, index, t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
+            DateOnly d => raw.sqlite3_bind_text(statement, index, d.ToString(DateFormat, CultureInfo.InvariantCulture)),
+            decimal m => raw.sqlite3_bind_text(statement, index, m.ToString(DecimalFormat, CultureInfo.InvariantCulture)),
+            DateTimeOffset t => raw.sqlite3_bind_text(statement, index, t.ToString(DateTimeOffsetFormat, CultureInfo.InvariantCulture)),
             byte or sbyte or short or ushort or uint => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture)),
             Enum e => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
             double d when double.IsNaN(d) => throw new InvalidOperationException($"不能写入 NaN（第{index}个参数）"),
@@ -39,6 +48,12 @@ internal static class SqliteValues
             byte[] blob => raw.sqlite3_bind_blob(statement, index, blob),
             _ => throw new NotSupportedException($"SQLite 批量读写不支持 {value.GetType().Name} 类型的值（第{index}个参数）"),
         };
+        Check(statement, result);
+    }
+
+    /// <summary>Throws the error SQLite reports for a call on <paramref name="statement"/>, unless <paramref name="result"/> is OK.</summary>
+    public static void Check(sqlite3_stmt statement, int result)
+    {
         if (result != raw.SQLITE_OK)
         {
             Check(raw.sqlite3_db_handle(statement), result);
