@@ -20,7 +20,7 @@ internal sealed class SharedReads
 {
     private static readonly ConditionalWeakTable<JijuDbContext, SharedReads> Open = new();
 
-    private readonly ConcurrentDictionary<DateOnly, Lazy<Task<IReadOnlyList<InvestmentProject>>>> _liveProjects = new();
+    private readonly ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<InvestmentProject>>> _liveProjects = new();
 
     private Lazy<Dictionary<string, List<ProjectEmissionFacts>>>? _plannedEmissions;
 
@@ -50,8 +50,8 @@ internal sealed class SharedReads
 
     /// <summary>The projects not cancelled and signed by <paramref name="asOf"/> (or not yet signed), read once per date, on <paramref name="db"/> if no one has read them yet.</summary>
     public Task<IReadOnlyList<InvestmentProject>> LiveProjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
-        _liveProjects.GetOrAdd(asOf, date => new Lazy<Task<IReadOnlyList<InvestmentProject>>>(
-            () => Task.FromResult<IReadOnlyList<InvestmentProject>>(Projects.Read(db, date, cancellationToken).ToList()))).Value;
+        Task.FromResult(_liveProjects.GetOrAdd(asOf, date => new Lazy<IReadOnlyList<InvestmentProject>>(
+            () => Projects.Read(db, date, cancellationToken).ToList())).Value);
 
     /// <summary>Each project's planned emissions (<see cref="PlannedEmissions"/>), read once per run, on <paramref name="db"/> if no one has read them yet.</summary>
     public Task<Dictionary<string, List<ProjectEmissionFacts>>> PlannedEmissionsAsync(JijuDbContext db, CancellationToken cancellationToken)
