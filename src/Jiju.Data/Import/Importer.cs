@@ -31,7 +31,7 @@ public sealed class Importer(JijuDbContext db, TimeProvider? timeProvider = null
     /// one its file name names, "parcels.csv" or "宗地.csv"), or an .xlsx whose sheets are named by
     /// record type (key or Chinese name; <paramref name="entityKey"/> then names the type of a sheet
     /// with another name, e.g. "Sheet1"). <paramref name="rowsRead"/> hears how many data rows the
-    /// check (pass 1) has read.
+    /// check has read.
     /// </summary>
     public async Task<ImportReport> ImportAsync(string path, string? entityKey = null, IProgress<long>? rowsRead = null, CancellationToken cancellationToken = default)
     {
@@ -263,7 +263,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         }
     }
 
-    /// <summary>Pass 1 for one sheet: every row parsed and validated, then checked against the database in batches.</summary>
+    /// <summary>One sheet: every row parsed and validated, then checked against the database in batches, and handed to the writer while no problem has been found.</summary>
     public async Task CheckRowsAsync(Sheet sheet, ImportWriting writing, CancellationToken cancellationToken)
     {
         var entity = sheet.Entity;
