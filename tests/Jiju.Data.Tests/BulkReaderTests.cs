@@ -28,6 +28,13 @@ public sealed class BulkReaderTests
         return list;
     }
 
+    /// <summary>The parcels granted by the date, read in (up to) four row-id parts of the table, one after the other.</summary>
+    private static (IReadOnlyList<TablePart> Parts, List<ParcelRow> Rows) ReadInParts(JijuDbContext db, DateOnly asOf)
+    {
+        var parts = BulkReader.Split<LandParcel>(db, parts: 4, minimumRowsPerPart: 1_000);
+        return (parts, parts.SelectMany(part => ReadAll(db, Query(BulkReader.Rows<LandParcel>(db, part), asOf))).ToList());
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ABulkRead_GivesTheRowsAndValuesEfCoreGives(DatabaseProvider provider)
@@ -66,9 +73,8 @@ public sealed class BulkReaderTests
         await using var db = database.Context();
         var asOf = new DateOnly(2015, 12, 31);
 
-        var parts = BulkReader.Split<LandParcel>(db, parts: 4, minimumRowsPerPart: 1_000);
         var whole = ReadAll(db, Query(BulkReader.Rows<LandParcel>(db, TablePart.All), asOf));
-        var inParts = parts.SelectMany(part => ReadAll(db, Query(BulkReader.Rows<LandParcel>(db, part), asOf))).ToList();
+        var (parts, inParts) = ReadInParts(db, asOf);
 
         Assert.Equal(4, parts.Count);
         Assert.Null(parts[0].From);
@@ -84,8 +90,7 @@ public sealed class BulkReaderTests
         await using var xingyang = database.ContextAs("410182");
         var asOf = new DateOnly(2015, 12, 31);
 
-        var parts = BulkReader.Split<LandParcel>(xingyang, parts: 4, minimumRowsPerPart: 1_000);
-        var inParts = parts.SelectMany(part => ReadAll(xingyang, Query(BulkReader.Rows<LandParcel>(xingyang, part), asOf))).ToList();
+        var (parts, inParts) = ReadInParts(xingyang, asOf);
 
         Assert.Equal(4, parts.Count);
         Assert.NotEmpty(inParts);
