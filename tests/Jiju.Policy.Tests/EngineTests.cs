@@ -175,6 +175,39 @@ public sealed class TraceTests
     }
 
     [Fact]
+    public void DecisionsWithoutTheirTrace_UnderContextsInTurn_EachFollowTheirOwnContext()
+    {
+        var facts = new IdleLandFacts { GrantType = GrantType.Transfer, Price = new Money(1_000_000m), AgreedStart = new DateOnly(2014, 12, 30) };
+        var rule = new IdleLandIsChargedOrRecovered();
+        var on = new DateOnly(2015, 12, 31);
+        var shipped = RuleContext.On(on);
+        var overlaid = new RuleContext(on, ParameterSet.Shipped.WithOverlay(new Dictionary<string, string> { ["land.idle.fee-rate"] = "0.3" }));
+        var earlier = RuleContext.On(new DateOnly(2015, 6, 30));
+
+        Assert.Equal(new Money(200_000m), rule.EvaluateWithoutTrace(facts, shipped).Value!.Fee);
+        Assert.Equal(new Money(300_000m), rule.EvaluateWithoutTrace(facts, overlaid).Value!.Fee);
+        Assert.Equal(new Money(200_000m), rule.EvaluateWithoutTrace(facts, shipped).Value!.Fee);
+        Assert.Equal(rule.Evaluate(facts, earlier).Value, rule.EvaluateWithoutTrace(facts, earlier).Value);
+    }
+
+    [Fact]
+    public void ADecisionThatTheRuleDoesNotApply_WithoutItsTrace_IsTheSameAsWithIt()
+    {
+        IRule rule = new IdleLandIsChargedOrRecovered();
+        var facts = new IdleLandFacts { GrantType = GrantType.Transfer, Price = new Money(1_000_000m), AgreedStart = new DateOnly(2013, 1, 1), GovernmentCausedDelay = true };
+        var context = RuleContext.On(new DateOnly(2015, 12, 31));
+
+        var traced = rule.Evaluate(facts, context);
+        var untraced = rule.EvaluateWithoutTrace(facts, context);
+
+        Assert.Equal(Outcome.NotApplicable, traced.Outcome);
+        Assert.Equal(traced.Outcome, untraced.Outcome);
+        Assert.Equal(traced.Value, untraced.Value);
+        Assert.NotSame(Trace.NotWritten, traced.Trace);
+        Assert.Same(Trace.NotWritten, untraced.Trace);
+    }
+
+    [Fact]
     public void TheTextOfATrace_IsFormattedOnlyWhenTheTraceIsWritten()
     {
         var rule = new CountingRule();

@@ -22,11 +22,15 @@ public sealed class Parameter
     public required IReadOnlyList<ParameterValue> Values { get; init; }
 
     /// <summary>The value in force on <paramref name="date"/>, or null where none is.</summary>
-    /// <remarks>A loop, not a lambda: every decision of a sweep asks, and a lambda capturing the date allocates.</remarks>
+    /// <remarks>
+    /// An indexed loop, neither a lambda nor foreach: every decision of a sweep asks, and a lambda capturing the date,
+    /// or foreach's enumerator boxed behind the interface, would allocate each time.
+    /// </remarks>
     public ParameterValue? At(DateOnly date)
     {
-        foreach (var v in Values)
+        for (var i = 0; i < Values.Count; i++)
         {
+            var v = Values[i];
             if (v.From <= date && (v.To is null || date <= v.To))
             {
                 return v;

@@ -51,6 +51,9 @@ public abstract class Rule<TFacts, TResult> : IRule
 {
     private ArticleAttribute? _article;
 
+    /// <summary>The evaluation of the last context decided without a trace: it holds nothing of the facts, so every such decision can share it.</summary>
+    private Evaluation? _untraced;
+
     public string Id => GetType().Name;
 
     public abstract string Title { get; }
@@ -68,7 +71,18 @@ public abstract class Rule<TFacts, TResult> : IRule
     public Decision<TResult> Evaluate(TFacts facts, RuleContext context) => Decide(facts, new Evaluation(this, context, facts, traced: true));
 
     /// <inheritdoc cref="IRule.EvaluateWithoutTrace"/>
-    public Decision<TResult> EvaluateWithoutTrace(TFacts facts, RuleContext context) => Decide(facts, new Evaluation(this, context, facts, traced: false));
+    public Decision<TResult> EvaluateWithoutTrace(TFacts facts, RuleContext context)
+    {
+        // A sweep decides millions of subjects in one context: one evaluation serves them all. Workers racing here at
+        // worst each make one; an evaluation without a trace is never changed, so sharing it is safe.
+        var evaluation = _untraced;
+        if (evaluation is null || !ReferenceEquals(evaluation.Context, context))
+        {
+            _untraced = evaluation = new Evaluation(this, context, facts, traced: false);
+        }
+
+        return Decide(facts, evaluation);
+    }
 
     DecisionResult IRule.Evaluate(object facts, RuleContext context)
     {
@@ -79,7 +93,9 @@ public abstract class Rule<TFacts, TResult> : IRule
     DecisionResult IRule.EvaluateWithoutTrace(object facts, RuleContext context)
     {
         var decision = EvaluateWithoutTrace((TFacts)facts, context);
-        return new DecisionResult(decision.Outcome, decision.Value, decision.Trace);
+        return ReferenceEquals(decision, Untraced<TResult>.NotApplicable) ? Untraced<TResult>.NotApplicableResult
+            : ReferenceEquals(decision, Untraced<TResult>.NotInForce) ? Untraced<TResult>.NotInForceResult
+            : new DecisionResult(decision.Outcome, decision.Value, decision.Trace);
     }
 
     protected abstract Decision<TResult> Decide(TFacts facts, Evaluation e);
@@ -131,11 +147,13 @@ public abstract class Rule<TFacts, TResult> : IRule
             [InterpolatedStringHandlerArgument("")] TraceText conclusion) =>
             new(Outcome.Decided, value, Trace(branch.ToStringAndClear(), conclusion.ToStringAndClear()));
 
-        public Decision<TResult> NotApplicable([InterpolatedStringHandlerArgument("")] TraceText why) =>
-            new(Outcome.NotApplicable, default, Trace(why.ToStringAndClear(), "本条不适用"));
+        public Decision<TResult> NotApplicable([InterpolatedStringHandlerArgument("")] TraceText why) => Traced
+            ? new(Outcome.NotApplicable, default, Trace(why.ToStringAndClear(), "本条不适用"))
+            : Untraced<TResult>.NotApplicable;
 
-        public Decision<TResult> NotInForce([InterpolatedStringHandlerArgument("")] TraceText why) =>
-            new(Outcome.NotInForce, default, Trace(why.ToStringAndClear(), "判断日期不在本条规定的有效期内"));
+        public Decision<TResult> NotInForce([InterpolatedStringHandlerArgument("")] TraceText why) => Traced
+            ? new(Outcome.NotInForce, default, Trace(why.ToStringAndClear(), "判断日期不在本条规定的有效期内"))
+            : Untraced<TResult>.NotInForce;
 
         private ParameterValue? Use(string id, DateOnly? on = null)
         {
@@ -168,6 +186,21 @@ public abstract class Rule<TFacts, TResult> : IRule
             ? Engine.Trace.NotWritten
             : new(_rule.Id, _rule.Title, _rule.Article.Number, _rule.Article.Clause, AsOf, _parameters.ToList(), _facts, branch, conclusion);
     }
+}
+
+/// <summary>
+/// The decisions without a value or a trace, shared: most of a sweep's decisions are that the rule does not apply, and
+/// a decision is immutable.
+/// </summary>
+internal static class Untraced<TResult>
+{
+    public static readonly Decision<TResult> NotApplicable = new(Outcome.NotApplicable, default, Trace.NotWritten);
+
+    public static readonly Decision<TResult> NotInForce = new(Outcome.NotInForce, default, Trace.NotWritten);
+
+    public static readonly DecisionResult NotApplicableResult = new(Outcome.NotApplicable, null, Trace.NotWritten);
+
+    public static readonly DecisionResult NotInForceResult = new(Outcome.NotInForce, null, Trace.NotWritten);
 }
 
 /// <summary>How facts appear in a trace: the Chinese label and unit of each property, and its value as written.</summary>
