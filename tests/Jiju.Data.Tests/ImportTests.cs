@@ -86,6 +86,23 @@ public sealed class ImportTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_OfKeysThatExistInTheDatabase_NamesEachRowInWhicheverBatchItFalls(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var folder = new TempFolder();
+        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("existing.csv"), "enterprises", [Enterprise(CreditCode(7, "410182")), Enterprise(CreditCode(2900, "410182"))]), entityKey: "enterprises"));
+
+        // Batches of a thousand rows ask the database in turn: the first batch and the third each hold one taken key.
+        var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", Enumerable.Range(1, 3000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList());
+        var report = await ImportAsync(database, path);
+
+        Assert.Equal([8L, 2901L], report.Errors.Select(e => e.Row));
+        Assert.All(report.Errors, e => Assert.Contains("已存在", e.Message, StringComparison.Ordinal));
+        Assert.Equal(2, await CountAsync(database, db => db.Enterprises));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_CancelledHalfWay_WritesNothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

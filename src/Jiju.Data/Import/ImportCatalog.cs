@@ -247,7 +247,18 @@ public sealed class ImportEntity
 
     internal IReadOnlyDictionary<string, ImportColumn> ColumnsByAlias { get; set; } = new Dictionary<string, ImportColumn>();
 
-    internal IReadOnlyList<ImportKey> Keys { get; set; } = [];
+    internal IReadOnlyList<ImportKey> Keys
+    {
+        get;
+        set
+        {
+            field = value;
+            PrimaryKey = value.FirstOrDefault(k => k.IsPrimary);
+        }
+    } = [];
+
+    /// <summary>The primary key among <see cref="Keys"/>, if there is one.</summary>
+    internal ImportKey? PrimaryKey { get; private set; }
 
     internal IReadOnlyList<ImportReference> References { get; set; } = [];
 

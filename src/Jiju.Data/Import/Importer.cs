@@ -372,12 +372,12 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         for (var k = 0; k < entity.Keys.Count; k++)
         {
             var key = entity.Keys[k];
-            if ((key.IsPrimary && entity.Versioning is not null) || key.Columns.Any(c => row.Values[c.Index] is null))
+            if ((key.IsPrimary && entity.Versioning is not null) || !KeyLookup.HasAll(key.Columns, row.Values))
             {
                 continue;
             }
 
-            var text = KeyLookup.KeyText(key.Columns.Select(c => row.Values[c.Index]));
+            var text = KeyLookup.KeyText(key.Columns, row.Values);
             row.KeyTexts[k] = text;
             var seen = _keysInFile[key];
             if (seen.TryGetValue(text, out var first))
@@ -390,9 +390,9 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
             }
         }
 
-        if (entity.Versioning is { } versioning && versioning.Group.All(c => row.Values[c.Index] is not null))
+        if (entity.Versioning is { } versioning && KeyLookup.HasAll(versioning.Group, row.Values))
         {
-            row.Group = KeyLookup.KeyText(versioning.Group.Select(c => row.Values[c.Index]));
+            row.Group = KeyLookup.KeyText(versioning.Group, row.Values);
             row.Ordinal = _versionsInFile[row.Group] = _versionsInFile.GetValueOrDefault(row.Group) + 1;
         }
     }
@@ -463,6 +463,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
 
             // Rows mostly point at a few parents (one cluster, a handful of projects): look each up once per import.
             var found = _referencesFound.TryGetValue(reference, out var known) ? known : _referencesFound[reference] = new(StringComparer.Ordinal);
+            var keysInFile = principal?.PrimaryKey is { } primary && _keysInFile.TryGetValue(primary, out var keys) ? keys : null;
             foreach (var row in batch)
             {
                 if (row.Values[column.Index] is not { } value)
@@ -482,9 +483,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
                 }
 
                 var text = KeyLookup.KeyText(value);
-                var primary = principal.Keys.FirstOrDefault(k => k.IsPrimary);
-                var inFile = primary is not null && _keysInFile.TryGetValue(primary, out var keys) && keys.ContainsKey(text);
-                if (!inFile && !found.Contains(text))
+                if (keysInFile?.ContainsKey(text) != true && !found.Contains(text))
                 {
                     unresolved.Add(row);
                 }
@@ -595,9 +594,9 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         }
 
         row.OwnerPath = path;
-        if (_ownerPathsInFile.TryGetValue(entity, out var paths) && entity.Keys.FirstOrDefault(k => k.IsPrimary) is { } primary)
+        if (_ownerPathsInFile.TryGetValue(entity, out var paths) && entity.PrimaryKey is { } primary)
         {
-            paths[KeyLookup.KeyText(primary.Columns.Select(c => row.Values[c.Index]))] = path;
+            paths[KeyLookup.KeyText(primary.Columns, row.Values)] = path;
         }
     }
 

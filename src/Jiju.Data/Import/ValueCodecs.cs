@@ -209,10 +209,27 @@ internal static partial class ValueCodecs
     /// 是/否 and their English spellings in any case. Compared ordinally: upper-casing "是" through the culture's rules
     /// (ICU) took a third of an import's time.
     /// </summary>
+    /// <remarks>Loops, not lambdas capturing the text, and the two values boxed once: every boolean cell of an import comes here.</remarks>
     private static Parsed ParseBool(string text) =>
-        Array.Exists(TrueWords, w => string.Equals(text, w, StringComparison.OrdinalIgnoreCase)) ? Parsed.Ok(true)
-        : Array.Exists(FalseWords, w => string.Equals(text, w, StringComparison.OrdinalIgnoreCase)) ? Parsed.Ok(false)
+        IsOneOf(text, TrueWords) ? Parsed.Ok(True)
+        : IsOneOf(text, FalseWords) ? Parsed.Ok(False)
         : Parsed.Fail($"“{ImportText.Excerpt(text)}”应填“是”或“否”");
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    private static bool IsOneOf(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A real date written exactly yyyy-MM-dd in ASCII digits; null for anything else, left to the full parse.</summary>
     private static DateOnly? IsoDate(string text)
