@@ -153,6 +153,8 @@ public static partial class Children
     /// Diagnosis for item 1: the sweep's own loop, rule by rule, with the time spent waiting for the adapter
     /// (query, materialisation, facts) apart from the time in the rule (evaluation and trace), and the bytes
     /// allocated. Stopwatch calls add ~0.1 µs per subject; the headline figure is <see cref="SweepAsync"/>.
+    /// The rules share their reads as in a sweep (<see cref="SharedReads"/>): the first rule that judges the live
+    /// projects pays for reading them, and the others find them read.
     /// </summary>
     private static async Task SweepBreakdownAsync(ChildArgs a, ChildResult r)
     {
@@ -164,6 +166,7 @@ public static partial class Children
         var context = new RuleContext(asOf, ParameterSet.Shipped);
         var findings = new List<SweepFinding>();
         var total = Stopwatch.StartNew();
+        using var shared = SharedReads.Begin(db);
         foreach (var adapter in SweepService.Adapters)
         {
             var rule = RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException(adapter.RuleId);

@@ -407,7 +407,7 @@ public static class Report
 
             md.AppendLine(CultureInfo.InvariantCulture, $"## Where the sweep's time goes: {d.Name}");
             md.AppendLine();
-            md.AppendLine(CultureInfo.InvariantCulture, $"The sweep's loop again, rule by rule, on one core, timing the wait for the adapter's next subject (SQL, reading, facts) apart from the rule (the decision, and for a finding the decision again with its trace). Total {Seconds(b["seconds"])}, peak {Bytes(b["peak_bytes"])}, {Bytes(b["allocated_bytes"])} allocated, GC pauses {Seconds(b["gc_pause_seconds"])}.");
+            md.AppendLine(CultureInfo.InvariantCulture, $"The sweep's loop again, rule by rule, on one core, timing the wait for the adapter's next subject (SQL, reading, facts) apart from the rule (the decision, and for a finding the decision again with its trace). The rules share their reads as in a sweep: the first rule that judges the live projects pays for reading them. Total {Seconds(b["seconds"])}, peak {Bytes(b["peak_bytes"])}, {Bytes(b["allocated_bytes"])} allocated, GC pauses {Seconds(b["gc_pause_seconds"])}.");
             md.AppendLine();
             md.AppendLine("| Art. | Rule | Subjects | Findings | Adapter | Rule | µs per subject | Allocated per subject |");
             md.AppendLine("|---|---|---|---|---|---|---|---|");
