@@ -208,6 +208,8 @@ public static class FactFormatting
 {
     private static readonly ConcurrentDictionary<Type, FactProperty[]> Properties = new();
 
+    private static readonly ConcurrentDictionary<Enum, string> ZhNames = new();
+
     public static IReadOnlyList<FactUse> Describe(object facts) =>
         PropertiesOf(facts.GetType()).Select(p => new FactUse(p.Property.Name, p.Label, Format(p.Property.GetValue(facts)), p.Unit)).ToList();
 
@@ -240,8 +242,9 @@ public static class FactFormatting
         _ => value.ToString() ?? string.Empty,
     };
 
+    /// <summary>The value's Chinese name ([Zh]), or its name; looked up once per value, as rules name values in every decision.</summary>
     public static string ZhOf(Enum value) =>
-        value.GetType().GetField(value.ToString())?.GetCustomAttribute<ZhAttribute>()?.Term ?? value.ToString();
+        ZhNames.GetOrAdd(value, v => v.GetType().GetField(v.ToString())?.GetCustomAttribute<ZhAttribute>()?.Term ?? v.ToString());
 
     private sealed record FactProperty(PropertyInfo Property, string Label, string? Unit);
 

@@ -66,20 +66,21 @@ public sealed class ProjectIsAdmittedOnlyWithinRemainingEmissionBudget : Rule<Em
             headroom.GetValueOrDefault(Pollutant.AmmoniaNitrogen),
             headroom.GetValueOrDefault(Pollutant.SulphurDioxide),
             headroom.GetValueOrDefault(Pollutant.NitrogenOxides));
-        var branch = string.Join("；", headroom.Select(kv => Describe(kv.Key, kv.Value)));
+        // The trace's words, written only when the trace is: most of a sweep's projects are decided without it.
+        string Branch() => string.Join("；", headroom.Select(kv => Describe(kv.Key, kv.Value)));
         var exceeded = headroom.Where(kv => kv.Value.Exceeds is true).Select(kv => FactFormatting.ZhOf(kv.Key)).ToList();
         if (exceeded.Count > 0)
         {
-            return e.Decided(finding, branch, $"{string.Join("、", exceeded)}排放量超过集聚区剩余排放总量，暂缓审批（可通过排污权交易取得总量指标后再行审批）");
+            return e.Decided(finding, $"{Branch()}", $"{string.Join("、", exceeded)}排放量超过集聚区剩余排放总量，暂缓审批（可通过排污权交易取得总量指标后再行审批）");
         }
 
         var missing = headroom.Where(kv => kv.Value.Budget is null).Select(kv => FactFormatting.ZhOf(kv.Key)).ToList();
         if (missing.Count > 0)
         {
-            return e.NotApplicable($"{branch}；集聚区未设{string.Join("、", missing)}排放总量预算，无法核对");
+            return e.NotApplicable($"{Branch()}；集聚区未设{string.Join("、", missing)}排放总量预算，无法核对");
         }
 
-        return e.Decided(finding, branch, "各项污染物排放量均未超过集聚区剩余排放总量，予以准入");
+        return e.Decided(finding, $"{Branch()}", "各项污染物排放量均未超过集聚区剩余排放总量，予以准入");
     }
 
     private static string Describe(Pollutant pollutant, PollutantHeadroom h)

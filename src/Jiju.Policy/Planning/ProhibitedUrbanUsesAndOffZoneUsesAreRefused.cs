@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Jiju.Domain.Clusters;
 using Jiju.Domain.Common;
 using Jiju.Domain.Land;
@@ -37,59 +38,59 @@ public sealed class ProhibitedUrbanUsesAndOffZoneUsesAreRefused : Rule<ProjectUs
             return e.NotInForce($"{e.AsOf:yyyy-MM-dd} 第（一）条的禁止性规定不在施行期内");
         }
 
-        var purpose = FactFormatting.ZhOf(facts.Purpose);
-        var landUse = facts.LandUse is { } l ? $"{l.Value} {l.Name}" : "未填报";
+        // The trace's words, written only when the trace is: most of a sweep's projects are decided without it.
+        string Purpose() => FactFormatting.ZhOf(facts.Purpose);
+        string LandUse() => facts.LandUse is { } l ? $"{l.Value} {l.Name}" : "未填报";
+        string Zone() => facts.ZoneName is { Length: > 0 } name ? $"功能分区“{name}”" : "所在功能分区";
+        string Permitted() => string.Join("、", facts.PermittedUses.Select(p => $"{p.Value} {p.Name}"));
         switch (facts.Purpose)
         {
             case ProjectPurpose.RealEstate:
-                return Refused(e, ProjectUseGround.RealEstate, $"建设内容为{purpose}（拟用地 {landUse}）");
+                return Refused(e, ProjectUseGround.RealEstate, $"建设内容为{Purpose()}（拟用地 {LandUse()}）");
             case ProjectPurpose.LargePlaza:
-                return Refused(e, ProjectUseGround.LargePlaza, $"建设内容为{purpose}（拟用地 {landUse}）");
+                return Refused(e, ProjectUseGround.LargePlaza, $"建设内容为{Purpose()}（拟用地 {LandUse()}）");
             case ProjectPurpose.UrbanPublicFacility:
-                return Refused(e, ProjectUseGround.UrbanPublicFacility, $"建设内容为{purpose}（拟用地 {landUse}）");
+                return Refused(e, ProjectUseGround.UrbanPublicFacility, $"建设内容为{Purpose()}（拟用地 {LandUse()}）");
         }
 
         if (facts.LandUse is not { } use)
         {
-            return e.NotApplicable($"建设内容为{purpose}，但未填报拟用地分类，无法对照功能分区允许的用地");
+            return e.NotApplicable($"建设内容为{Purpose()}，但未填报拟用地分类，无法对照功能分区允许的用地");
         }
 
         if (use.IsWithin(PlazaLand))
         {
-            return Refused(e, ProjectUseGround.LargePlaza, $"拟用地为 {landUse}，属新建广场用地（建设内容填报为{purpose}）");
+            return Refused(e, ProjectUseGround.LargePlaza, $"拟用地为 {LandUse()}，属新建广场用地（建设内容填报为{Purpose()}）");
         }
 
         if (use.IsResidential && facts.Purpose != ProjectPurpose.StaffApartment)
         {
-            return Refused(e, ProjectUseGround.RealEstate, $"拟用地为 {landUse}，属住宅用地而建设内容为{purpose}，不是合理配套的职工公寓，按房地产开发认定");
+            return Refused(e, ProjectUseGround.RealEstate, $"拟用地为 {LandUse()}，属住宅用地而建设内容为{Purpose()}，不是合理配套的职工公寓，按房地产开发认定");
         }
 
-        var zone = facts.ZoneName is { Length: > 0 } name ? $"功能分区“{name}”" : "所在功能分区";
         if (facts.PermittedUses.Count == 0)
         {
-            return e.NotApplicable($"未确定项目{zone}允许的用地分类，无法对照功能布局");
+            return e.NotApplicable($"未确定项目{Zone()}允许的用地分类，无法对照功能布局");
         }
 
-        var permitted = string.Join("、", facts.PermittedUses.Select(p => $"{p.Value} {p.Name}"));
         if (!facts.PermittedUses.Any(use.IsWithin))
         {
             return e.Decided(
                 new ProjectUseFinding(false, ProjectUseGround.OutsideZone),
-                $"拟用地 {landUse} 不在{zone}允许的用地（{permitted}）之内",
+                $"拟用地 {LandUse()} 不在{Zone()}允许的用地（{Permitted()}）之内",
                 "不符合规划确定的功能布局，不予准入");
         }
 
         var ground = facts.Purpose is ProjectPurpose.StaffApartment or ProjectPurpose.StaffTraining or ProjectPurpose.ProductionLivingService
             ? ProjectUseGround.Support
             : ProjectUseGround.FitsZone;
-        var why = ground == ProjectUseGround.Support ? $"建设内容为{purpose}，属本条允许的合理配套" : $"建设内容为{purpose}，不属禁止类用途";
         return e.Decided(
             new ProjectUseFinding(true, ground),
-            $"{why}；拟用地 {landUse} 在{zone}允许的用地（{permitted}）之内",
+            $"建设内容为{Purpose()}，{(ground == ProjectUseGround.Support ? "属本条允许的合理配套" : "不属禁止类用途")}；拟用地 {LandUse()} 在{Zone()}允许的用地（{Permitted()}）之内",
             "符合功能布局，准予按规划建设");
     }
 
-    private static Decision<ProjectUseFinding> Refused(Evaluation e, ProjectUseGround ground, string branch) =>
+    private static Decision<ProjectUseFinding> Refused(Evaluation e, ProjectUseGround ground, [InterpolatedStringHandlerArgument(nameof(e))] TraceText branch) =>
         e.Decided(
             new ProjectUseFinding(false, ground),
             branch,
