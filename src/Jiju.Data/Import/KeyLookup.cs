@@ -47,25 +47,11 @@ internal static class KeyLookup
     public static string KeyText(IEnumerable<object?> values) => string.Join('\u001F', values.Select(KeyText));
 
     /// <summary>
-    /// The text of the key made of <paramref name="columns"/> in a row's <paramref name="values"/> (by column index): the
-    /// same as <see cref="KeyText(IEnumerable{object?})"/> over those values, without its enumerators, as every row of an
-    /// import asks for it.
+    /// The text of the key made of <paramref name="columns"/> in a row's <paramref name="values"/> (by column index). Every
+    /// row of an import asks for it, and nearly every key has one column: that one is read without enumerators.
     /// </summary>
-    public static string KeyText(IReadOnlyList<ImportColumn> columns, object?[] values)
-    {
-        if (columns.Count == 1)
-        {
-            return KeyText(values[columns[0].Index]);
-        }
-
-        var texts = new string[columns.Count];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            texts[i] = KeyText(values[columns[i].Index]);
-        }
-
-        return string.Join('\u001F', texts);
-    }
+    public static string KeyText(IReadOnlyList<ImportColumn> columns, object?[] values) =>
+        columns.Count == 1 ? KeyText(values[columns[0].Index]) : KeyText(columns.Select(c => values[c.Index]));
 
     /// <summary>Whether a row has a value in every one of <paramref name="columns"/>.</summary>
     public static bool HasAll(IReadOnlyList<ImportColumn> columns, object?[] values)
