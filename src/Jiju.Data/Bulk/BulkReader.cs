@@ -278,7 +278,7 @@ public abstract class BulkReader : IDisposable
         {
             _command = command;
             var handle = ((SqliteConnection)command.Connection!).Handle!;
-            Check(handle, raw.sqlite3_prepare_v2(handle, command.CommandText, out _statement, out var tail));
+            SqliteValues.Check(handle, raw.sqlite3_prepare_v2(handle, command.CommandText, out _statement, out var tail));
             try
             {
                 if (!string.IsNullOrWhiteSpace(tail))
@@ -320,7 +320,17 @@ public abstract class BulkReader : IDisposable
         public override bool Read()
         {
             var result = raw.sqlite3_step(_statement);
-            return result == raw.SQLITE_ROW || (result == raw.SQLITE_DONE ? false : throw Error(raw.sqlite3_db_handle(_statement), result));
+            if (result == raw.SQLITE_ROW)
+            {
+                return true;
+            }
+
+            if (result != raw.SQLITE_DONE)
+            {
+                SqliteValues.Check(_statement, result);
+            }
+
+            return false;
         }
 
         protected override int ColumnCount => raw.sqlite3_column_count(_statement);
@@ -439,8 +449,5 @@ public abstract class BulkReader : IDisposable
             return 0;
         }
 
-        private static void Check(sqlite3 db, int result) => SqliteValues.Check(db, result);
-
-        private static SqliteException Error(sqlite3 db, int result) => new(raw.sqlite3_errmsg(db).utf8_to_string(), result);
     }
 }
