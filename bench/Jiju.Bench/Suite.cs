@@ -77,9 +77,15 @@ public sealed class Suite(SuiteOptions options)
 
     private async Task<ChildOutcome> ChildAsync(string kind, string dataset, Dictionary<string, string> arguments)
     {
-        Say($"==> {kind} [{dataset}]");
-        var outcome = await ChildProcess.RunAsync(kind, arguments, LogDirectory);
+        var outcome = await RunChildAsync(kind, $"[{dataset}]", arguments);
         _outcomes.Add(kind, dataset, outcome);
+        return outcome;
+    }
+
+    private async Task<ChildOutcome> RunChildAsync(string kind, string label, Dictionary<string, string> arguments)
+    {
+        Say($"==> {kind} {label}");
+        var outcome = await ChildProcess.RunAsync(kind, arguments, LogDirectory);
         if (outcome.Failure is { } failure)
         {
             Say("    FAILED: " + failure);
@@ -98,11 +104,9 @@ public sealed class Suite(SuiteOptions options)
         var runs = new List<ChildOutcome>();
         for (var i = 1; i <= options.ProcessRuns; i++)
         {
-            Say($"==> {kind} [{dataset}] run {i} of {options.ProcessRuns}");
-            var outcome = await ChildProcess.RunAsync(kind, arguments, LogDirectory);
+            var outcome = await RunChildAsync(kind, $"[{dataset}] run {i} of {options.ProcessRuns}", arguments);
             if (outcome.Result is null)
             {
-                Say("    FAILED: " + outcome.Failure);
                 _outcomes.Add(kind, dataset, outcome);
                 return outcome;
             }
@@ -110,12 +114,9 @@ public sealed class Suite(SuiteOptions options)
             runs.Add(outcome);
         }
 
-        var times = runs.Select(r => r.Result!["seconds"]).ToList();
         var median = runs.OrderBy(r => r.Result!["seconds"]).ElementAt(runs.Count / 2);
         median.Result!.Metrics["runs_in_processes"] = runs.Count;
-        median.Result.Metrics["seconds_min"] = times.Min();
-        median.Result.Metrics["seconds_max"] = times.Max();
-        median.Result.Notes["runs_seconds"] = string.Join(", ", times.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture)));
+        median.Result.Notes["runs_seconds"] = string.Join(", ", runs.Select(r => r.Result!["seconds"].ToString("0.00", CultureInfo.InvariantCulture)));
         _outcomes.Add(kind, dataset, median);
         return median;
     }

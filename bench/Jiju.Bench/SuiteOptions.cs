@@ -168,8 +168,8 @@ public sealed class SuiteOptions
             Postgres = connection,
             PostgresSource = source,
             Seed = seed is null ? 2012 : int.TryParse(seed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : throw new UsageException($"--seed: {seed} is not a whole number"),
-            Repeat = repeat is null ? 3 : int.TryParse(repeat, NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : throw new UsageException($"--repeat: {repeat} is not a positive whole number"),
-            ProcessRuns = runs is null ? 3 : int.TryParse(runs, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"--runs: {runs} is not a positive whole number"),
+            Repeat = PositiveCount("--repeat", repeat, 3),
+            ProcessRuns = PositiveCount("--runs", runs, 3),
             WorkDirectory = workDirectory,
             OutputPath = Path.GetFullPath(output ?? (whole ? Path.Combine(root, "docs", "performance.md") : Path.Combine(workDirectory, "performance.md"))),
             RepositoryRoot = root,
@@ -177,6 +177,12 @@ public sealed class SuiteOptions
             CommandLine = string.Join(' ', args.Select(Quote)),
         };
     }
+
+    /// <summary>The option's whole number, greater than zero, or <paramref name="fallback"/> when it was not given.</summary>
+    private static int PositiveCount(string option, string? text, int fallback) =>
+        text is null ? fallback
+        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
+        : throw new UsageException($"{option}: {text} is not a positive whole number");
 
     private static string Quote(string arg) => arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ',' or '/' or '=' or ':') ? arg : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
