@@ -10,13 +10,6 @@ public sealed class ImportErrorTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<TestDatabase> WithClusterAsync(DatabaseProvider provider, TempFolder folder)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
-        return database;
-    }
-
     private static ImportError SingleError(ImportReport report)
     {
         Assert.False(report.Succeeded);

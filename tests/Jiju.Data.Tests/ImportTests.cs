@@ -16,15 +16,22 @@ public sealed class ImportTests
         return await new Importer(db, time).ImportAsync(path, entityKey, progress, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>A new database holding the one cluster the test rows belong to, imported from <paramref name="folder"/>.</summary>
+    internal static async Task<TestDatabase> WithClusterAsync(DatabaseProvider provider, TempFolder folder)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        return database;
+    }
+
     internal static void AssertSucceeded(ImportReport report) =>
         Assert.True(report.Succeeded, "导入失败：\n" + string.Join("\n", report.Errors.Select(e => $"{e.Sheet} 第{e.Row}行 [{e.Column}] {e.Message}")));
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_WithOneBadRowInAThousand_ChangesNothingAndNamesThatRow(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        await using var database = await WithClusterAsync(provider, folder);
         var rows = Enumerable.Range(1, 1000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList();
         rows[636] = rows[636].With("credit_code", WithWrongCheck(rows[636]["credit_code"]!));
         var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", rows);
@@ -64,9 +71,8 @@ public sealed class ImportTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_WithABadRowAfterThousandsOfGoodOnes_RollsBackWhatWasAlreadyWrittenAndNamesTheRow(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        await using var database = await WithClusterAsync(provider, folder);
         var rows = Enumerable.Range(1, 6000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList();
 
         // Rows in the first batches pass and go to the writer before row 5,502 is read; the last row repeats row 12.
@@ -88,9 +94,8 @@ public sealed class ImportTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_OfKeysThatExistInTheDatabase_NamesEachRowInWhicheverBatchItFalls(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        await using var database = await WithClusterAsync(provider, folder);
         AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("existing.csv"), "enterprises", [Enterprise(CreditCode(7, "410182")), Enterprise(CreditCode(2900, "410182"))]), entityKey: "enterprises"));
 
         // Batches of a thousand rows ask the database in turn: the first batch and the third each hold one taken key.
@@ -105,9 +110,8 @@ public sealed class ImportTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_CancelledHalfWay_WritesNothing(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        await using var database = await WithClusterAsync(provider, folder);
         var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", Enumerable.Range(1, 6000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList());
         using var cancel = new CancellationTokenSource();
         var progress = new CancelAfter(3000, cancel);
@@ -124,9 +128,8 @@ public sealed class ImportTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_WhoseWriterFailsHalfWay_ThrowsTheDatabasesErrorAndWritesNothing(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        await using var database = await WithClusterAsync(provider, folder);
         var rows = Enumerable.Range(1, 12_000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList();
         var refused = rows[9000]["credit_code"]!;
 
@@ -175,9 +178,8 @@ public sealed class ImportTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_OfAWorkbookWithParcelsAndExtensions_WritesParentsFirstAndTheExtensionTakesItsParcelsOwner(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        await using var database = await WithClusterAsync(provider, folder);
 
         // The child sheet comes first in the workbook and is named in Chinese; the import still writes parcels first.
         var path = WriteXlsx(folder.File("宗地.xlsx"), [("动工延期", "parcel_extensions", [Extension()]), ("parcels", "parcels", [LandParcel()])]);
@@ -203,9 +205,8 @@ public sealed class ImportTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_OfTheSameClusterYearAgain_IsACorrectionThatNeedsANoteAndBecomesVersion2(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        await using var database = await WithClusterAsync(provider, folder);
         var original = WriteCsv(folder.File("statistics.csv"), "statistics", [Statistics()]);
         AssertSucceeded(await ImportAsync(database, original));
 
@@ -231,9 +232,8 @@ public sealed class ImportTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_OfTwoRowsOfOneClusterYear_NumbersThemAndAVersionGivenOutOfTurnIsAnError(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        await using var database = await WithClusterAsync(provider, folder);
 
         var wrong = await ImportAsync(database, WriteCsv(folder.File("statistics.csv"), "statistics", [Statistics().With("version", "2")]));
         var error = Assert.Single(wrong.Errors);
@@ -266,9 +266,8 @@ public sealed class ImportTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_WithMoreThanAThousandErrors_ListsTheFirstThousandAndCountsThemAll(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        await using var database = await WithClusterAsync(provider, folder);
         var rows = Enumerable.Range(1, 1500).Select(i => Enterprise(CreditCode(i, "410182")).With("registered_on", "2013-13-01")).ToList();
 
         var report = await ImportAsync(database, WriteCsv(folder.File("enterprises.csv"), "enterprises", rows));

@@ -14,9 +14,8 @@ public sealed class KeyLookupTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task TheSameQuestionAskedAgainOnOneContext_AnswersForItsOwnKeysOnly(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
-        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("clusters.csv"), "clusters", [Cluster()])));
+        await using var database = await WithClusterAsync(provider, folder);
         AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("enterprises.csv"), "enterprises", [Enterprise(E1), Enterprise(E2)])));
         await using var db = database.Context(Province);
 
