@@ -29,7 +29,7 @@ public readonly record struct ClusterCode
             return ParseResult<ClusterCode>.Fail("集聚区代码为空");
         }
 
-        if (t.Length != 8 || !t.All(char.IsAsciiDigit))
+        if (t.Length != 8 || !CodeShape.IsDigits(t))
         {
             return ParseResult<ClusterCode>.Fail($"集聚区代码应为8位数字（县级行政区划代码+2位序号），“{t}”不是");
         }

@@ -5,6 +5,9 @@ namespace Jiju.Domain.Common;
 /// <summary>Shared checks for the fixed-shape codes that start with a GB/T 2260 county code.</summary>
 internal static class CodeShape
 {
+    /// <summary>Whether every character is an ASCII digit (true for none): <c>text.All(char.IsAsciiDigit)</c> without an enumerator and a call per character.</summary>
+    public static bool IsDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
+
     public static string? CheckDivisionPrefix(string code, string what)
     {
         var division = DivisionCode.Parse(code[..6]);

@@ -45,7 +45,7 @@ public readonly record struct DivisionCode
             return ParseResult<DivisionCode>.Fail("行政区划代码为空");
         }
 
-        if (t.Length != 6 || !t.All(char.IsAsciiDigit))
+        if (t.Length != 6 || !CodeShape.IsDigits(t))
         {
             return ParseResult<DivisionCode>.Fail($"“{t}”不是六位数字的行政区划代码（GB/T 2260）");
         }

@@ -39,7 +39,7 @@ public readonly record struct IndustryCode
         }
 
         // Codes are often written with their section letter in front ("C3612"); keep the digits.
-        if (t.Length > 1 && char.IsAsciiLetterUpper(t[0]) && t[1..].All(char.IsAsciiDigit))
+        if (t.Length > 1 && char.IsAsciiLetterUpper(t[0]) && CodeShape.IsDigits(t.AsSpan(1)))
         {
             var section = t[0];
             t = t[1..];
@@ -56,7 +56,7 @@ public readonly record struct IndustryCode
                 : ParseResult<IndustryCode>.Fail($"“{t}”不是 GB/T 4754-2017 的门类（A–T）");
         }
 
-        if (t.Length is < 2 or > 4 || !t.All(char.IsAsciiDigit))
+        if (t.Length is < 2 or > 4 || !CodeShape.IsDigits(t))
         {
             return ParseResult<IndustryCode>.Fail($"“{text}”不是 GB/T 4754-2017 行业代码（门类字母，或2–4位数字）");
         }

@@ -35,7 +35,7 @@ public readonly record struct ParcelCode
             return ParseResult<ParcelCode>.Fail($"宗地代码应为19位，“{t}”为{t.Length}位");
         }
 
-        if (!t[..12].All(char.IsAsciiDigit) || !t[14..].All(char.IsAsciiDigit))
+        if (!CodeShape.IsDigits(t.AsSpan(0, 12)) || !CodeShape.IsDigits(t.AsSpan(14)))
         {
             return ParseResult<ParcelCode>.Fail($"宗地代码“{t}”的第1–12位和第15–19位应为数字");
         }

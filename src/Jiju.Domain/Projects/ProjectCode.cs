@@ -29,7 +29,7 @@ public readonly record struct ProjectCode
 
         var parts = t.Split('-');
         if (parts.Length != 5 || parts[0].Length != 4 || parts[1].Length != 6 || parts[2].Length != 2
-            || parts[3].Length != 2 || parts[4].Length != 6 || !parts.All(p => p.All(char.IsAsciiDigit)))
+            || parts[3].Length != 2 || parts[4].Length != 6 || !parts.All(p => CodeShape.IsDigits(p)))
         {
             return ParseResult<ProjectCode>.Fail($"项目代码“{t}”格式应为 年份-行政区划-行业大类-类型-序号，如 2012-410182-36-03-000123");
         }

@@ -20,7 +20,7 @@ public readonly record struct VillageCode
             return ParseResult<VillageCode>.Fail("村庄代码为空");
         }
 
-        if (t.Length != 12 || !t.All(char.IsAsciiDigit))
+        if (t.Length != 12 || !CodeShape.IsDigits(t))
         {
             return ParseResult<VillageCode>.Fail($"村庄代码应为12位数字（统计用区划代码），“{t}”不是");
         }
