@@ -61,7 +61,7 @@ public sealed class Importer(JijuDbContext db, TimeProvider? timeProvider = null
         await using var writing = await ImportWriting.StartAsync(db, sheets, cancellationToken);
         foreach (var sheet in sheets)
         {
-            await run.CheckRowsAsync(sheet, writing, cancellationToken);
+            await run.CheckRowsAsync(sheet, sheets, writing, cancellationToken);
             writing.EndSheet(sheet);
         }
 
@@ -264,7 +264,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
     }
 
     /// <summary>One sheet: every row parsed and validated, then checked against the database in batches, and handed to the writer while no problem has been found.</summary>
-    public async Task CheckRowsAsync(Sheet sheet, ImportWriting writing, CancellationToken cancellationToken)
+    public async Task CheckRowsAsync(Sheet sheet, IReadOnlyList<Sheet> sheets, ImportWriting writing, CancellationToken cancellationToken)
     {
         var entity = sheet.Entity;
         foreach (var key in entity.Keys)
@@ -272,7 +272,9 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
             _keysInFile[key] = new Dictionary<string, long>(StringComparer.Ordinal);
         }
 
-        if (ImportCatalog.All.Any(e => e.Parent?.Principal == entity))
+        // Owners are kept by key only for rows that a sheet of this import may name as their parent: a file of a million
+        // enterprises alone needs none of them.
+        if (sheets.Any(s => s.Entity.Parent?.Principal == entity))
         {
             _ownerPathsInFile[entity] = new Dictionary<string, string>(StringComparer.Ordinal);
         }
@@ -322,8 +324,10 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
     private static bool ParseCells(Sheet sheet, SheetReader reader, object?[] values, List<(ImportColumn Column, string Message)> errors)
     {
         errors.Clear();
-        foreach (var column in sheet.Entity.Columns)
+        var columns = sheet.Entity.Columns;
+        for (var c = 0; c < columns.Count; c++)
         {
+            var column = columns[c];
             values[column.Index] = null;
             var position = sheet.Positions[column.Index];
             var cell = position < 0 ? null : reader.Cell(position);
@@ -354,8 +358,10 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
     private static object Build(ImportEntity entity, object?[] values)
     {
         var instance = entity.Create();
-        foreach (var column in entity.Columns)
+        var columns = entity.Columns;
+        for (var c = 0; c < columns.Count; c++)
         {
+            var column = columns[c];
             if (values[column.Index] is { } value)
             {
                 column.Set(instance, value);
@@ -380,13 +386,9 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
             var text = KeyLookup.KeyText(key.Columns, row.Values);
             row.KeyTexts[k] = text;
             var seen = _keysInFile[key];
-            if (seen.TryGetValue(text, out var first))
+            if (!seen.TryAdd(text, row.Row))
             {
-                AddError(sheet, row.Row, key.Columns[0], $"{DescribeKey(key, row.Values)}与第{first}行重复");
-            }
-            else
-            {
-                seen[text] = row.Row;
+                AddError(sheet, row.Row, key.Columns[0], $"{DescribeKey(key, row.Values)}与第{seen[text]}行重复");
             }
         }
 
