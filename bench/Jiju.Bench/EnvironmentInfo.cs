@@ -15,7 +15,7 @@ public static class EnvironmentInfo
             ("CPU", CpuModel() + $" — {Environment.ProcessorCount} logical cores available"),
             ("Memory", MemTotal()),
             ("OS", RuntimeInformation.OSDescription),
-            (".NET", RuntimeInformation.FrameworkDescription + (System.Runtime.GCSettings.IsServerGC ? ", server GC" : ", workstation GC")),
+            (".NET", RuntimeInformation.FrameworkDescription + (System.Runtime.GCSettings.IsServerGC ? ", server GC" : ", workstation GC") + ", " + DynamicPgo()),
             ("SQLite", SqliteVersion()),
             ("Commit", await GitAsync(options.RepositoryRoot)),
             ("Load average at start (1, 5, 15 min)", LoadAverage()),
@@ -23,6 +23,12 @@ public static class EnvironmentInfo
         info.Add(("PostgreSQL", options.Postgres is null ? "none given (import figures for PostgreSQL are not measured)" : await PostgresVersionAsync(options.Postgres, options.PostgresSource)));
         return info;
     }
+
+    /// <summary>Whether the JIT's dynamic PGO is on: off in the CLI and the bench as built (ADR 0009), unless the environment says otherwise.</summary>
+    private static string DynamicPgo() =>
+        Environment.GetEnvironmentVariable("DOTNET_TieredPGO") is { } set ? $"dynamic PGO {(set == "0" ? "off" : "on")} (DOTNET_TieredPGO={set})"
+        : AppContext.TryGetSwitch("System.Runtime.TieredPGO", out var on) && !on ? "dynamic PGO off"
+        : "dynamic PGO on";
 
     /// <summary>Other work on the machine during the run shows here: the figures of a busy machine are slower.</summary>
     public static string LoadAverage()
