@@ -10,10 +10,10 @@ public sealed class ImportTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    internal static async Task<ImportReport> ImportAsync(TestDatabase database, string path, JurisdictionScope? scope = null, string? entityKey = null, IProgress<long>? progress = null, TimeProvider? time = null)
+    internal static async Task<ImportReport> ImportAsync(TestDatabase database, string path, JurisdictionScope? scope = null, string? entityKey = null, IProgress<long>? progress = null, TimeProvider? time = null, IndexDeferral? indexDeferral = null)
     {
         await using var db = database.Context(scope ?? Province);
-        return await new Importer(db, time).ImportAsync(path, entityKey, progress, TestContext.Current.CancellationToken);
+        return await new Importer(db, time) { IndexDeferral = indexDeferral ?? IndexDeferral.Default }.ImportAsync(path, entityKey, progress, TestContext.Current.CancellationToken);
     }
 
     /// <summary>A new database holding the one cluster the test rows belong to, imported from <paramref name="folder"/>.</summary>

@@ -27,26 +27,28 @@ internal sealed class ImportWriting : IAsyncDisposable
     private readonly JijuDbContext _writer;
     private readonly IDbContextTransaction _transaction;
     private readonly IReadOnlyList<Sheet> _sheets;
-    private readonly Dictionary<Sheet, BlockingCollection<List<(object Record, string? OwnerPath)>>> _queues;
+    private readonly Dictionary<Sheet, SheetQueue> _queues;
+    private readonly IndexDeferral _indexDeferral;
     private readonly CancellationTokenSource _stop;
     private readonly CancellationToken _cancellation;
     private readonly Task<Dictionary<string, long>> _writing;
     private bool _stopped;
     private bool _committed;
 
-    private ImportWriting(JijuDbContext writer, IDbContextTransaction transaction, IReadOnlyList<Sheet> sheets, CancellationToken cancellationToken)
+    private ImportWriting(JijuDbContext writer, IDbContextTransaction transaction, IReadOnlyList<Sheet> sheets, IndexDeferral indexDeferral, CancellationToken cancellationToken)
     {
         _writer = writer;
         _transaction = transaction;
         _sheets = sheets;
-        _queues = sheets.ToDictionary(s => s, _ => new BlockingCollection<List<(object, string?)>>(QueuedBatches));
+        _indexDeferral = indexDeferral;
+        _queues = sheets.ToDictionary(s => s, _ => new SheetQueue());
         _cancellation = cancellationToken;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _writing = Task.Factory.StartNew(WriteAllAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
     /// <summary>Opens the writer's connection and transaction and starts it waiting for rows.</summary>
-    public static async Task<ImportWriting> StartAsync(JijuDbContext db, IReadOnlyList<Sheet> sheets, CancellationToken cancellationToken)
+    public static async Task<ImportWriting> StartAsync(JijuDbContext db, IReadOnlyList<Sheet> sheets, IndexDeferral indexDeferral, CancellationToken cancellationToken)
     {
         var writer = db.CreateSibling();
         try
@@ -58,7 +60,7 @@ internal sealed class ImportWriting : IAsyncDisposable
             }
 
             var transaction = await writer.Database.BeginTransactionAsync(cancellationToken);
-            return new ImportWriting(writer, transaction, sheets, cancellationToken);
+            return new ImportWriting(writer, transaction, sheets, indexDeferral, cancellationToken);
         }
         catch
         {
@@ -83,7 +85,14 @@ internal sealed class ImportWriting : IAsyncDisposable
 
         try
         {
-            _queues[sheet].Add(rows, _stop.Token);
+            var queue = _queues[sheet];
+            Interlocked.Increment(ref queue.Batches);
+            if (!queue.Rows.TryAdd(rows))
+            {
+                // The writer is behind: the check waits for room.
+                Interlocked.Increment(ref queue.Waits);
+                queue.Rows.Add(rows, _stop.Token);
+            }
         }
         catch (OperationCanceledException) when (!_cancellation.IsCancellationRequested)
         {
@@ -94,7 +103,7 @@ internal sealed class ImportWriting : IAsyncDisposable
     }
 
     /// <summary>No more rows of <paramref name="sheet"/> will come.</summary>
-    public void EndSheet(Sheet sheet) => _queues[sheet].CompleteAdding();
+    public void EndSheet(Sheet sheet) => _queues[sheet].Rows.CompleteAdding();
 
     /// <summary>A problem was found: nothing more is written, and what was is rolled back when this is disposed.</summary>
     public void Stop()
@@ -126,7 +135,7 @@ internal sealed class ImportWriting : IAsyncDisposable
             Stop();
             foreach (var queue in _queues.Values)
             {
-                queue.CompleteAdding();
+                queue.Rows.CompleteAdding();
             }
 
             try
@@ -196,11 +205,45 @@ internal sealed class ImportWriting : IAsyncDisposable
 
     /// <summary>
     /// The sheet's rows as they come. A stop ends the rows (the queue's enumeration throws), not the database call in
-    /// flight: cancelling Npgsql's COPY mid-call breaks the connection, and with it the rollback.
+    /// flight: cancelling Npgsql's COPY mid-call breaks the connection, and with it the rollback. On SQLite, a large
+    /// sheet's secondary indexes may be built again after its last row instead of row by row (<see cref="DeferredIndexes"/>).
     /// </summary>
-    private Task<long> WriteSheetAsync<T>(Sheet sheet)
-        where T : class =>
-        new BulkWriter(_writer).WriteOwnedAsync(
-            _queues[sheet].GetConsumingEnumerable(_stop.Token).SelectMany(batch => batch).Select(row => ((T)row.Record, row.OwnerPath)),
+    private async Task<long> WriteSheetAsync<T>(Sheet sheet)
+        where T : class
+    {
+        var indexes = _writer.Database.GetDbConnection() is SqliteConnection sqlite
+            ? new DeferredIndexes(sqlite, (SqliteTransaction)_transaction.GetDbTransaction(), _writer.Model.FindEntityType(typeof(T))!.GetTableName()!, _indexDeferral)
+            : null;
+        var written = await new BulkWriter(_writer).WriteOwnedAsync(
+            Batches(_queues[sheet], indexes).SelectMany(batch => batch).Select(row => ((T)row.Record, row.OwnerPath)),
             _cancellation);
+        indexes?.Restore();
+        return written;
+    }
+
+    /// <summary>The batches of a sheet's queue; between two, the indexes are offered the rows written so far.</summary>
+    private IEnumerable<List<(object Record, string? OwnerPath)>> Batches(SheetQueue queue, DeferredIndexes? indexes)
+    {
+        long written = 0;
+        foreach (var batch in queue.Rows.GetConsumingEnumerable(_stop.Token))
+        {
+            indexes?.BetweenBatches(written, writerIsBehind: 2 * Volatile.Read(ref queue.Waits) >= Volatile.Read(ref queue.Batches));
+            yield return batch;
+            written += batch.Count;
+        }
+    }
+
+    /// <summary>A sheet's checked rows on their way to the writer, and how often the check had to wait for room.</summary>
+    private sealed class SheetQueue : IDisposable
+    {
+        public readonly BlockingCollection<List<(object Record, string? OwnerPath)>> Rows = new(QueuedBatches);
+
+        /// <summary>Batches handed over.</summary>
+        public int Batches;
+
+        /// <summary>Batches the check had to wait to hand over, as the queue was full.</summary>
+        public int Waits;
+
+        public void Dispose() => Rows.Dispose();
+    }
 }

@@ -1,0 +1,169 @@
+using Jiju.Data.Import;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using static Jiju.Data.Tests.ImportTestData;
+
+namespace Jiju.Data.Tests;
+
+/// <summary>A large import into SQLite builds a table's plain indexes again after its last row (ADR 0010).</summary>
+public sealed class DeferredIndexTests
+{
+    /// <summary>Deferred from the first batch on, whoever is behind: what the default does for a million rows.</summary>
+    private static readonly IndexDeferral Early = new(MinimumRows: 1000, OnlyWhenWriterIsBehind: false);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Import_LargeEnoughToBuildTheIndexesAfterwards_LeavesTheTablesIndexesAsTheyWereAndInUse()
+    {
+        using var folder = new TempFolder();
+        await using var database = await ImportTests.WithClusterAsync(DatabaseProvider.Sqlite, folder);
+        var before = await SchemaAsync(database);
+        var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", Enumerable.Range(1, 3000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList());
+
+        ImportTests.AssertSucceeded(await ImportTests.ImportAsync(database, path, indexDeferral: Early));
+
+        Assert.Equal(before, await SchemaAsync(database));
+        Assert.Contains("ix_enterprises_cluster", before, StringComparison.Ordinal);
+        Assert.Equal("ok", await ScalarAsync(database, "PRAGMA integrity_check"));
+        Assert.Equal(3000L, await ScalarAsync(database, "SELECT count(*) FROM enterprises INDEXED BY ix_enterprises_cluster WHERE cluster = '41018201'"));
+        Assert.Equal(3000L, await ScalarAsync(database, "SELECT count(*) FROM enterprises INDEXED BY ix_enterprises_owner_path WHERE owner_path >= ''"));
+    }
+
+    [Fact]
+    public async Task Import_WithABadRowAfterTheIndexesWereDropped_WritesNothingAndLeavesTheIndexes()
+    {
+        using var folder = new TempFolder();
+        await using var database = await ImportTests.WithClusterAsync(DatabaseProvider.Sqlite, folder);
+        var before = await SchemaAsync(database);
+        // The writer drops the indexes between its first two batches, long before the check reads row 5,502.
+        var rows = Enumerable.Range(1, 6000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList();
+        rows[5500] = rows[5500].With("credit_code", WithWrongCheck(rows[5500]["credit_code"]!));
+
+        var report = await ImportTests.ImportAsync(database, WriteCsv(folder.File("enterprises.csv"), "enterprises", rows), indexDeferral: Early);
+
+        Assert.Equal([5502L], report.Errors.Select(e => e.Row));
+        Assert.Equal(before, await SchemaAsync(database));
+        Assert.Equal("ok", await ScalarAsync(database, "PRAGMA integrity_check"));
+        Assert.Equal(0L, await ScalarAsync(database, "SELECT count(*) FROM enterprises"));
+    }
+
+    [Fact]
+    public void BetweenBatches_OnceTheDeferralApplies_DropsOnlyThePlainIndexesAndRestoreCreatesThemAgain()
+    {
+        using var connection = TableWithIndexes(rowsBefore: 10);
+        var before = Schema(connection);
+        using var transaction = connection.BeginTransaction();
+        Insert(connection, transaction, from: 100, count: 30);
+        var indexes = new DeferredIndexes(connection, transaction, "t", new IndexDeferral(20, OnlyWhenWriterIsBehind: true));
+
+        indexes.BetweenBatches(written: 30, writerIsBehind: true);
+
+        Assert.Equal(["CREATE INDEX ix_b ON t (b)", "CREATE INDEX ix_d ON t (d) WHERE d > 0"], indexes.Dropped);
+        Assert.Equal(["sqlite_autoindex_t_1", "ux_c"], Schema(connection, transaction).Select(i => i.Name));
+        indexes.Restore();
+        Assert.Equal(before, Schema(connection, transaction));
+        transaction.Commit();
+        Assert.Equal(before, Schema(connection));
+        Assert.Equal(20L, Scalar(connection, null, "SELECT count(*) FROM t INDEXED BY ix_d WHERE d > 0")); // the even keys: 5 before, 15 written
+    }
+
+    [Theory]
+    [InlineData(19, true, false)] // fewer than twice the 10 rows the table held
+    [InlineData(20, true, true)] // twice: at least (以上) twice is enough
+    [InlineData(20, false, false)] // the writer keeps up with the check
+    public void BetweenBatches_DropsTheIndexesFromTwiceTheRowsTheTableHeldWhileTheWriterIsBehind(long written, bool writerIsBehind, bool dropped)
+    {
+        using var connection = TableWithIndexes(rowsBefore: 10);
+        using var transaction = connection.BeginTransaction();
+        Insert(connection, transaction, from: 100, count: (int)written);
+        var indexes = new DeferredIndexes(connection, transaction, "t", new IndexDeferral(1, OnlyWhenWriterIsBehind: true));
+
+        indexes.BetweenBatches(written, writerIsBehind);
+
+        Assert.Equal(dropped, indexes.Dropped.Count == 2);
+        Assert.Equal(dropped ? 2 : 4, Schema(connection, transaction).Count);
+    }
+
+    [Fact]
+    public void BetweenBatches_BelowTheMinimumRows_DoesNotCountTheTable()
+    {
+        using var connection = TableWithIndexes(rowsBefore: 0);
+        using var transaction = connection.BeginTransaction();
+        var indexes = new DeferredIndexes(connection, transaction, "t", IndexDeferral.Default);
+
+        indexes.BetweenBatches(written: 49_999, writerIsBehind: true);
+
+        Assert.Empty(indexes.Dropped);
+        Assert.False(IndexDeferral.Default.Applies(49_999, 0, writerIsBehind: true));
+        Assert.True(IndexDeferral.Default.Applies(50_000, 0, writerIsBehind: true));
+        Assert.False(IndexDeferral.Never.Applies(long.MaxValue - 1, 0, writerIsBehind: true));
+    }
+
+    private static SqliteConnection TableWithIndexes(int rowsBefore)
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        Execute(connection, null, "CREATE TABLE t (a TEXT NOT NULL PRIMARY KEY, b TEXT, c INTEGER, d INTEGER)");
+        Execute(connection, null, "CREATE INDEX ix_b ON t (b)");
+        Execute(connection, null, "CREATE UNIQUE INDEX ux_c ON t (c)");
+        Execute(connection, null, "CREATE INDEX ix_d ON t (d) WHERE d > 0");
+        Insert(connection, null, from: 0, count: rowsBefore);
+        return connection;
+    }
+
+    private static void Insert(SqliteConnection connection, SqliteTransaction? transaction, int from, int count)
+    {
+        for (var i = from; i < from + count; i++)
+        {
+            Execute(connection, transaction, $"INSERT INTO t VALUES ('k{i}', 'b{i % 3}', {i}, {i % 2 == 0} + 0)");
+        }
+    }
+
+    private static List<(string Name, string? Sql)> Schema(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 't' ORDER BY name";
+        using var reader = command.ExecuteReader();
+        var indexes = new List<(string, string?)>();
+        while (reader.Read())
+        {
+            indexes.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        }
+
+        return indexes;
+    }
+
+    private static object? Scalar(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static async Task<string> SchemaAsync(TestDatabase database)
+    {
+        await using var db = database.Context(Province);
+        var indexes = await db.Database.SqlQueryRaw<string>("SELECT name || ': ' || sql AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enterprises' AND sql IS NOT NULL ORDER BY name").ToListAsync(Ct);
+        return string.Join("\n", indexes);
+    }
+
+    private static async Task<object?> ScalarAsync(TestDatabase database, string sql)
+    {
+        await using var db = database.Context(Province);
+        await db.Database.OpenConnectionAsync(Ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(Ct);
+    }
+}
