@@ -9,6 +9,9 @@ namespace Jiju.Data.Import;
 /// </summary>
 internal sealed record IndexDeferral(long MinimumRows, bool OnlyWhenWriterIsBehind)
 {
+    /// <summary>Hears the table and the SQL of the indexes each time a writer drops them (tests watch it).</summary>
+    public Action<string, IReadOnlyList<string>>? Dropped { get; init; }
+
     /// <summary>From 50,000 rows, while the check waits for the writer for at least half of its batches.</summary>
     public static readonly IndexDeferral Default = new(50_000, OnlyWhenWriterIsBehind: true);
 
@@ -45,13 +48,13 @@ internal sealed class DeferredIndexes(SqliteConnection connection, SqliteTransac
     /// </summary>
     public void BetweenBatches(long written, bool writerIsBehind)
     {
-        if (_dropped is not null || written < policy.MinimumRows)
+        if (_dropped is not null || written < policy.MinimumRows || (policy.OnlyWhenWriterIsBehind && !writerIsBehind))
         {
             return;
         }
 
         // The writer's connection sees the rows it has written: the table held the rest before the import.
-        _rowsBefore ??= Convert.ToInt64(Scalar($"SELECT count(*) FROM \"{table}\""), System.Globalization.CultureInfo.InvariantCulture) - written;
+        _rowsBefore ??= Convert.ToInt64(Scalar($"SELECT count(*) FROM {Quoted(table)}"), System.Globalization.CultureInfo.InvariantCulture) - written;
         if (!policy.Applies(written, _rowsBefore.Value, writerIsBehind))
         {
             return;
@@ -74,20 +77,27 @@ internal sealed class DeferredIndexes(SqliteConnection connection, SqliteTransac
 
         foreach (var (name, _) in indexes)
         {
-            Execute($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+            Execute($"DROP INDEX {Quoted(name)}");
         }
 
         _dropped = indexes.ConvertAll(i => i.Sql);
+        policy.Dropped?.Invoke(table, _dropped);
     }
 
-    /// <summary>After the sheet's last row: the dropped indexes created again, over every row of the table.</summary>
-    public void Restore()
+    /// <summary>
+    /// After the sheet's last row: the dropped indexes created again, over every row of the table. A stop in between
+    /// (a problem found, a cancel) throws instead: the rollback brings the indexes back without building them.
+    /// </summary>
+    public void Restore(CancellationToken stop)
     {
         foreach (var sql in Dropped)
         {
+            stop.ThrowIfCancellationRequested();
             Execute(sql);
         }
     }
+
+    private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private SqliteCommand Command(string sql)
     {

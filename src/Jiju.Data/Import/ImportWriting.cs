@@ -217,7 +217,7 @@ internal sealed class ImportWriting : IAsyncDisposable
         var written = await new BulkWriter(_writer).WriteOwnedAsync(
             Batches(_queues[sheet], indexes).SelectMany(batch => batch).Select(row => ((T)row.Record, row.OwnerPath)),
             _cancellation);
-        indexes?.Restore();
+        indexes?.Restore(_stop.Token);
         return written;
     }
 
