@@ -59,41 +59,33 @@ public sealed class DeferredIndexTests
     [Fact]
     public void Rollback_AfterTheIndexesWereDropped_BringsThemBackWithoutBuildingThem()
     {
-        using var connection = TableWithIndexes(rowsBefore: 10);
-        var before = Schema(connection);
-        using var transaction = connection.BeginTransaction();
-        Insert(connection, transaction, from: 100, count: 30);
-        var indexes = new DeferredIndexes(connection, transaction, "t", new IndexDeferral(20, OnlyWhenWriterIsBehind: true));
-        indexes.BetweenBatches(written: 30, writerIsBehind: true);
-        Assert.Equal(2, indexes.Dropped.Count);
+        using var writing = new Writing(rowsBefore: 10, written: 30, new IndexDeferral(20, OnlyWhenWriterIsBehind: true));
+        writing.Indexes.BetweenBatches(written: 30, writerIsBehind: true);
+        Assert.Equal(2, writing.Indexes.Dropped.Count);
 
         // A stop after the last row: the indexes are not built again only to be rolled back.
-        Assert.Throws<OperationCanceledException>(() => indexes.Restore(new CancellationToken(canceled: true)));
-        Assert.Equal(2, Schema(connection, transaction).Count);
-        transaction.Rollback();
+        Assert.Throws<OperationCanceledException>(() => writing.Indexes.Restore(new CancellationToken(canceled: true)));
+        Assert.Equal(2, Schema(writing.Connection, writing.Transaction).Count);
+        writing.Transaction.Rollback();
 
-        Assert.Equal(before, Schema(connection));
-        Assert.Equal(10L, Scalar(connection, null, "SELECT count(*) FROM t"));
+        Assert.Equal(writing.Before, Schema(writing.Connection));
+        Assert.Equal(10L, Scalar(writing.Connection, null, "SELECT count(*) FROM t"));
     }
 
     [Fact]
     public void BetweenBatches_OnceTheDeferralApplies_DropsOnlyThePlainIndexesAndRestoreCreatesThemAgain()
     {
-        using var connection = TableWithIndexes(rowsBefore: 10);
-        var before = Schema(connection);
-        using var transaction = connection.BeginTransaction();
-        Insert(connection, transaction, from: 100, count: 30);
-        var indexes = new DeferredIndexes(connection, transaction, "t", new IndexDeferral(20, OnlyWhenWriterIsBehind: true));
+        using var writing = new Writing(rowsBefore: 10, written: 30, new IndexDeferral(20, OnlyWhenWriterIsBehind: true));
 
-        indexes.BetweenBatches(written: 30, writerIsBehind: true);
+        writing.Indexes.BetweenBatches(written: 30, writerIsBehind: true);
 
-        Assert.Equal(["CREATE INDEX ix_b ON t (b)", "CREATE INDEX ix_d ON t (d) WHERE d > 0"], indexes.Dropped);
-        Assert.Equal(["sqlite_autoindex_t_1", "ux_c"], Schema(connection, transaction).Select(i => i.Name));
-        indexes.Restore(CancellationToken.None);
-        Assert.Equal(before, Schema(connection, transaction));
-        transaction.Commit();
-        Assert.Equal(before, Schema(connection));
-        Assert.Equal(20L, Scalar(connection, null, "SELECT count(*) FROM t INDEXED BY ix_d WHERE d > 0")); // the even keys: 5 before, 15 written
+        Assert.Equal(["CREATE INDEX ix_b ON t (b)", "CREATE INDEX ix_d ON t (d) WHERE d > 0"], writing.Indexes.Dropped);
+        Assert.Equal(["sqlite_autoindex_t_1", "ux_c"], Schema(writing.Connection, writing.Transaction).Select(i => i.Name));
+        writing.Indexes.Restore(CancellationToken.None);
+        Assert.Equal(writing.Before, Schema(writing.Connection, writing.Transaction));
+        writing.Transaction.Commit();
+        Assert.Equal(writing.Before, Schema(writing.Connection));
+        Assert.Equal(20L, Scalar(writing.Connection, null, "SELECT count(*) FROM t INDEXED BY ix_d WHERE d > 0")); // the even keys: 5 before, 15 written
     }
 
     [Theory]
@@ -102,15 +94,12 @@ public sealed class DeferredIndexTests
     [InlineData(20, false, false)] // the writer keeps up with the check
     public void BetweenBatches_DropsTheIndexesFromTwiceTheRowsTheTableHeldWhileTheWriterIsBehind(long written, bool writerIsBehind, bool dropped)
     {
-        using var connection = TableWithIndexes(rowsBefore: 10);
-        using var transaction = connection.BeginTransaction();
-        Insert(connection, transaction, from: 100, count: (int)written);
-        var indexes = new DeferredIndexes(connection, transaction, "t", new IndexDeferral(1, OnlyWhenWriterIsBehind: true));
+        using var writing = new Writing(rowsBefore: 10, (int)written, new IndexDeferral(1, OnlyWhenWriterIsBehind: true));
 
-        indexes.BetweenBatches(written, writerIsBehind);
+        writing.Indexes.BetweenBatches(written, writerIsBehind);
 
-        Assert.Equal(dropped, indexes.Dropped.Count == 2);
-        Assert.Equal(dropped ? 2 : 4, Schema(connection, transaction).Count);
+        Assert.Equal(dropped, writing.Indexes.Dropped.Count == 2);
+        Assert.Equal(dropped ? 2 : 4, Schema(writing.Connection, writing.Transaction).Count);
     }
 
     [Fact]
@@ -125,7 +114,36 @@ public sealed class DeferredIndexTests
         Assert.Empty(indexes.Dropped);
         Assert.False(IndexDeferral.Default.Applies(49_999, 0, writerIsBehind: true));
         Assert.True(IndexDeferral.Default.Applies(50_000, 0, writerIsBehind: true));
-        Assert.False(IndexDeferral.Never.Applies(long.MaxValue - 1, 0, writerIsBehind: true));
+    }
+
+    /// <summary>
+    /// The table <c>t</c> with some rows and its indexes (<see cref="Before"/>), then more rows written in an open
+    /// transaction, and the writer's indexes under a deferral.
+    /// </summary>
+    private sealed class Writing : IDisposable
+    {
+        public Writing(int rowsBefore, int written, IndexDeferral policy)
+        {
+            Connection = TableWithIndexes(rowsBefore);
+            Before = Schema(Connection);
+            Transaction = Connection.BeginTransaction();
+            Insert(Connection, Transaction, from: 100, count: written);
+            Indexes = new DeferredIndexes(Connection, Transaction, "t", policy);
+        }
+
+        public SqliteConnection Connection { get; }
+
+        public SqliteTransaction Transaction { get; }
+
+        public List<(string Name, string? Sql)> Before { get; }
+
+        public DeferredIndexes Indexes { get; }
+
+        public void Dispose()
+        {
+            Transaction.Dispose();
+            Connection.Dispose();
+        }
     }
 
     private static SqliteConnection TableWithIndexes(int rowsBefore)

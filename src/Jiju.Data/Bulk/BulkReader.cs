@@ -218,7 +218,8 @@ public abstract class BulkReader : IDisposable
         _db = null;
     }
 
-    private static string TableOf<T>(DbContext db) =>
+    /// <summary>The table the model maps <typeparamref name="T"/> to.</summary>
+    internal static string TableOf<T>(DbContext db) =>
         db.Model.FindEntityType(typeof(T))?.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} 没有对应的表");
 
     /// <summary>Any provider: its own data reader.</summary>

@@ -15,16 +15,15 @@ internal sealed record IndexDeferral(long MinimumRows, bool OnlyWhenWriterIsBehi
     /// <summary>From 50,000 rows, while the check waits for the writer for at least half of its batches.</summary>
     public static readonly IndexDeferral Default = new(50_000, OnlyWhenWriterIsBehind: true);
 
-    /// <summary>Indexes are always maintained row by row.</summary>
-    public static readonly IndexDeferral Never = new(long.MaxValue, OnlyWhenWriterIsBehind: true);
+    /// <summary>Whether the conditions that need no count of the table hold: enough rows written, and the writer behind if that is asked.</summary>
+    public bool MayApply(long written, bool writerIsBehind) => written >= MinimumRows && (writerIsBehind || !OnlyWhenWriterIsBehind);
 
     /// <summary>
     /// Whether to stop maintaining the indexes, with <paramref name="written"/> rows of the sheet written into a table that
     /// held <paramref name="rowsBefore"/> before the import. Building an index again costs about as much per row of the
     /// whole table as maintaining it costs per row written, and runs after the check instead of alongside it.
     /// </summary>
-    public bool Applies(long written, long rowsBefore, bool writerIsBehind) =>
-        written >= MinimumRows && written >= 2 * rowsBefore && (writerIsBehind || !OnlyWhenWriterIsBehind);
+    public bool Applies(long written, long rowsBefore, bool writerIsBehind) => MayApply(written, writerIsBehind) && written >= 2 * rowsBefore;
 }
 
 /// <summary>
@@ -48,7 +47,7 @@ internal sealed class DeferredIndexes(SqliteConnection connection, SqliteTransac
     /// </summary>
     public void BetweenBatches(long written, bool writerIsBehind)
     {
-        if (_dropped is not null || written < policy.MinimumRows || (policy.OnlyWhenWriterIsBehind && !writerIsBehind))
+        if (_dropped is not null || !policy.MayApply(written, writerIsBehind))
         {
             return;
         }

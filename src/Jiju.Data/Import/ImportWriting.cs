@@ -212,7 +212,7 @@ internal sealed class ImportWriting : IAsyncDisposable
         where T : class
     {
         var indexes = _writer.Database.GetDbConnection() is SqliteConnection sqlite
-            ? new DeferredIndexes(sqlite, (SqliteTransaction)_transaction.GetDbTransaction(), _writer.Model.FindEntityType(typeof(T))!.GetTableName()!, _indexDeferral)
+            ? new DeferredIndexes(sqlite, (SqliteTransaction)_transaction.GetDbTransaction(), BulkReader.TableOf<T>(_writer), _indexDeferral)
             : null;
         var written = await new BulkWriter(_writer).WriteOwnedAsync(
             Batches(_queues[sheet], indexes).SelectMany(batch => batch).Select(row => ((T)row.Record, row.OwnerPath)),
