@@ -48,6 +48,32 @@ public sealed class UnifiedSocialCreditCodeTests
     }
 
     [Fact]
+    public void Parse_RefusesACharacter_ExactlyWhenTheAlphabetLacksItsUpperCase()
+    {
+        // Every UTF-16 code unit, at the organisation code's first place (position 9), against the standard's set as written.
+        for (var c = char.MinValue; ; c++)
+        {
+            var result = UnifiedSocialCreditCode.Parse("91350100" + c + "000100Y43");
+            var inAlphabet = UnifiedSocialCreditCode.Alphabet.Contains(char.ToUpperInvariant(c), StringComparison.Ordinal);
+
+            Assert.True(
+                inAlphabet != (result.Error?.Contains("第9位", StringComparison.Ordinal) ?? false),
+                $"U+{(int)c:X4}: {result.Error}");
+            if (c == char.MaxValue)
+            {
+                break;
+            }
+        }
+    }
+
+    [Fact]
+    public void CheckCharacter_RefusesACharacterOutsideTheAlphabet()
+    {
+        Assert.Throws<ArgumentException>(() => UnifiedSocialCreditCode.CheckCharacter("91350100I000100Y4"));
+        Assert.Throws<ArgumentException>(() => UnifiedSocialCreditCode.CheckCharacter("91350100\u0100000100Y4"));
+    }
+
+    [Fact]
     public void CheckCharacter_AndOrganizationCode_ReproduceThePublishedExample()
     {
         Assert.Equal('4', OrganizationCode.CheckCharacter("M000100Y"));

@@ -55,7 +55,7 @@ public readonly record struct DivisionCode
             return ParseResult<DivisionCode>.Fail($"“{t}”的前两位不是省级行政区划代码");
         }
 
-        if (t[2..4] == "00" && t[4..6] != "00")
+        if (t.AsSpan(2, 2) is "00" && t.AsSpan(4, 2) is not "00")
         {
             return ParseResult<DivisionCode>.Fail($"“{t}”的地市位为 00 而县级位不为 00，不是有效的行政区划代码");
         }

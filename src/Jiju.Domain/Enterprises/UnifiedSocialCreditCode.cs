@@ -15,6 +15,9 @@ public readonly record struct UnifiedSocialCreditCode
 
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+    /// <summary>Each ASCII character's value (its place in <see cref="Alphabet"/>), or −1: every code of an import is looked up character by character.</summary>
+    private static readonly sbyte[] Values = ValuesOf(Alphabet);
+
     private UnifiedSocialCreditCode(string value) => Value = value;
 
     public string Value { get; }
@@ -37,7 +40,7 @@ public readonly record struct UnifiedSocialCreditCode
 
         for (var i = 0; i < 18; i++)
         {
-            if (!Alphabet.Contains(t[i], StringComparison.Ordinal))
+            if (ValueOf(t[i]) < 0)
             {
                 return ParseResult<UnifiedSocialCreditCode>.Fail($"统一社会信用代码第{i + 1}位“{t[i]}”不在 GB 32100 字符集中（不含 I、O、Z、S、V）");
             }
@@ -73,7 +76,7 @@ public readonly record struct UnifiedSocialCreditCode
         var sum = 0;
         for (var i = 0; i < 17; i++)
         {
-            var v = Alphabet.IndexOf(first17[i], StringComparison.Ordinal);
+            var v = ValueOf(first17[i]);
             if (v < 0)
             {
                 throw new ArgumentException($"“{first17[i]}”不在 GB 32100 字符集中", nameof(first17));
@@ -86,4 +89,18 @@ public readonly record struct UnifiedSocialCreditCode
     }
 
     public override string ToString() => Value;
+
+    private static int ValueOf(char c) => c < Values.Length ? Values[c] : -1;
+
+    private static sbyte[] ValuesOf(string alphabet)
+    {
+        var values = new sbyte[128];
+        Array.Fill(values, (sbyte)-1);
+        for (var i = 0; i < alphabet.Length; i++)
+        {
+            values[alphabet[i]] = (sbyte)i;
+        }
+
+        return values;
+    }
 }
