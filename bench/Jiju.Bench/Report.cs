@@ -463,7 +463,7 @@ public static class Report
     {
         md.AppendLine("## Reproduce");
         md.AppendLine();
-        md.AppendLine("The whole suite, from a fresh clone (the national datasets take most of the time the first time; they are cached in `bench/.work`, keyed by seed, scale and code version):");
+        md.AppendLine("The whole suite, from a fresh clone (the national datasets take most of the time the first time; they are cached in `bench/.work`, keyed by seed, scale and code version, and a run first removes the cache of other code versions, PostgreSQL templates included, unless given `--keep-stale`):");
         md.AppendLine();
         md.AppendLine("```sh");
         md.AppendLine("pg_ctlcluster 15 main start   # only for the PostgreSQL import figures");

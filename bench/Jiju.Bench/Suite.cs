@@ -25,6 +25,11 @@ public sealed class Suite(SuiteOptions options)
         var total = Stopwatch.StartNew();
         Directory.CreateDirectory(options.WorkDirectory);
         Say($"Jiju.Bench — work directory {options.WorkDirectory}, code version {CodeVersion.Data}");
+        if (!options.KeepStale)
+        {
+            await RemoveStaleCacheAsync();
+        }
+
         var environment = await EnvironmentInfo.CollectAsync(options);
         foreach (var (key, value) in environment)
         {
@@ -211,6 +216,33 @@ public sealed class Suite(SuiteOptions options)
         if (options.Runs("breakdown") && (dataset.Scale == DemoScale.Province || largest))
         {
             await ChildAsync("sweep-breakdown", dataset.Name, new(common));
+        }
+    }
+
+    /// <summary>The cache of other code versions, which this run cannot use (<see cref="StaleCache"/>).</summary>
+    private async Task RemoveStaleCacheAsync()
+    {
+        var files = StaleCache.RemoveFiles(options.WorkDirectory, CodeVersion.Data);
+        var items = files.Items.ToList();
+        if (options.Postgres is { } pg)
+        {
+            try
+            {
+                items.AddRange((await StaleCache.DropTemplatesAsync(pg, CodeVersion.Data)).Items);
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+            {
+                items.Add("PostgreSQL templates of other versions left: " + e.Message);
+            }
+        }
+
+        if (items.Count > 0)
+        {
+            Say(string.Create(CultureInfo.InvariantCulture, $"Removed the cache of other code versions ({files.Bytes / (1024.0 * 1024 * 1024):0.0} GiB on disk; --keep-stale keeps it):"));
+            foreach (var item in items)
+            {
+                Say("  " + item);
+            }
         }
     }
 

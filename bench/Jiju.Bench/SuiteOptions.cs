@@ -24,6 +24,8 @@ public sealed class SuiteOptions
                                           CSV import into SQLite); the median is reported, and every run shown (default 3)
           --work DIR                      cache of generated datasets and import files (default bench/.work), keyed by
                                           seed, scale and code version, so a second run skips generation
+          --keep-stale                    keep the cache's datasets, import files and PostgreSQL templates of other code
+                                          versions (by default they are removed before the run: about 9 GB a version)
           --out PATH                      where the markdown goes (default docs/performance.md for the whole suite,
                                           DIR/performance.md for a partial run)
           --micro [BenchmarkDotNet args]  run the BenchmarkDotNet micro-benchmarks of hot paths instead
@@ -60,6 +62,9 @@ public sealed class SuiteOptions
 
     public string WorkDirectory { get; private init; } = string.Empty;
 
+    /// <summary>Whether the cache of other code versions stays (<see cref="StaleCache"/>).</summary>
+    public bool KeepStale { get; private init; }
+
     public string OutputPath { get; private init; } = string.Empty;
 
     public string RepositoryRoot { get; private init; } = string.Empty;
@@ -79,6 +84,7 @@ public sealed class SuiteOptions
         var root = FindRepositoryRoot();
         string? scale = null, fractions = null, only = null, rows = null, postgres = null, seed = null, repeat = null, runs = null, work = null, output = null;
         var help = false;
+        var keepStale = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"{args[i]} needs a value");
@@ -112,6 +118,9 @@ public sealed class SuiteOptions
                     break;
                 case "--runs":
                     runs = Value();
+                    break;
+                case "--keep-stale":
+                    keepStale = true;
                     break;
                 case "--work":
                     work = Value();
@@ -171,6 +180,7 @@ public sealed class SuiteOptions
             Repeat = PositiveCount("--repeat", repeat, 3),
             ProcessRuns = PositiveCount("--runs", runs, 3),
             WorkDirectory = workDirectory,
+            KeepStale = keepStale,
             OutputPath = Path.GetFullPath(output ?? (whole ? Path.Combine(root, "docs", "performance.md") : Path.Combine(workDirectory, "performance.md"))),
             RepositoryRoot = root,
             IsWholeSuite = whole,
