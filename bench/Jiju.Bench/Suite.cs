@@ -223,23 +223,28 @@ public sealed class Suite(SuiteOptions options)
     private async Task RemoveStaleCacheAsync()
     {
         var files = StaleCache.RemoveFiles(options.WorkDirectory, CodeVersion.Data);
-        var items = files.Items.ToList();
+        var removed = files.Removed.ToList();
+        var left = files.Left.ToList();
         if (options.Postgres is { } pg)
         {
-            try
+            var templates = await StaleCache.DropTemplatesAsync(pg, CodeVersion.Data);
+            removed.AddRange(templates.Removed);
+            left.AddRange(templates.Left);
+        }
+
+        if (removed.Count > 0)
+        {
+            Say(string.Create(CultureInfo.InvariantCulture, $"Removed the cache of other code versions ({files.Bytes / (1024.0 * 1024 * 1024):0.0} GiB on disk; --keep-stale keeps it):"));
+            foreach (var item in removed)
             {
-                items.AddRange((await StaleCache.DropTemplatesAsync(pg, CodeVersion.Data)).Items);
-            }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
-            {
-                items.Add("PostgreSQL templates of other versions left: " + e.Message);
+                Say("  " + item);
             }
         }
 
-        if (items.Count > 0)
+        if (left.Count > 0)
         {
-            Say(string.Create(CultureInfo.InvariantCulture, $"Removed the cache of other code versions ({files.Bytes / (1024.0 * 1024 * 1024):0.0} GiB on disk; --keep-stale keeps it):"));
-            foreach (var item in items)
+            Say("Left in place, of the cache of other code versions:");
+            foreach (var item in left)
             {
                 Say("  " + item);
             }

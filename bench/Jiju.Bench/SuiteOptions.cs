@@ -25,7 +25,9 @@ public sealed class SuiteOptions
           --work DIR                      cache of generated datasets and import files (default bench/.work), keyed by
                                           seed, scale and code version, so a second run skips generation
           --keep-stale                    keep the cache's datasets, import files and PostgreSQL templates of other code
-                                          versions (by default they are removed before the run: about 9 GB a version)
+                                          versions (by default they are removed before the run: about 9 GiB a version;
+                                          two suites of different versions sharing the work directory or the server
+                                          at once should both keep them)
           --out PATH                      where the markdown goes (default docs/performance.md for the whole suite,
                                           DIR/performance.md for a partial run)
           --micro [BenchmarkDotNet args]  run the BenchmarkDotNet micro-benchmarks of hot paths instead

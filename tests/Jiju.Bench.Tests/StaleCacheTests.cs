@@ -12,12 +12,16 @@ public sealed class StaleCacheTests
     [InlineData("national-0250permille-seed7-70e9254ccc.db-wal")]
     [InlineData("national-0500permille-seed2012-70e9254ccc.db-shm")]
     [InlineData("province-seed2012-70e9254ccc.db-journal")]
-    public void ADatasetOfAnotherVersion_IsStale(string name) => Assert.True(StaleCache.IsStaleDataset(name, Current));
+    [InlineData("national-1000permille-seed2012-70e9254ccc.db.part")]
+    [InlineData("national-1000permille-seed2012-70e9254ccc.db.part-wal")]
+    [InlineData("province-seed-5-70e9254ccc.db")]
+    public void ADatasetOfAnotherVersion_OrOneLeftHalfGenerated_IsStale(string name) => Assert.True(StaleCache.IsStaleDataset(name, Current));
 
     [Theory]
     [InlineData("province-seed2012-4ecc5067fe.db")]
     [InlineData("province-seed2012-4ecc5067fe.db.json")]
     [InlineData("national-1000permille-seed99-4ecc5067fe.db-wal")]
+    [InlineData("national-1000permille-seed2012-4ecc5067fe.db.part")]
     public void ADatasetOfThisVersion_WhateverItsSeed_IsKept(string name) => Assert.False(StaleCache.IsStaleDataset(name, Current));
 
     [Theory]
@@ -29,6 +33,7 @@ public sealed class StaleCacheTests
     [InlineData("national-1permille-seed2012-70e9254ccc.db")]
     [InlineData("notes.db")]
     [InlineData("province-seed2012-70e9254ccc.db\n")]
+    [InlineData("province-seed٢٠١٢-70e9254ccc.db")]
     public void AFileTheSuiteDidNotName_IsNeverStale(string name) => Assert.False(StaleCache.IsStaleDataset(name, Current));
 
     [Theory]
@@ -42,6 +47,9 @@ public sealed class StaleCacheTests
 
     [Theory]
     [InlineData("jiju_bench_tpl_70e9254ccc_s2012", true)]
+    [InlineData("jiju_bench_tpl_70e9254ccc_s2012_building", true)]
+    [InlineData("jiju_bench_tpl_70e9254ccc_s-5", true)]
+    [InlineData("jiju_bench_tpl_4ecc5067fe_s2012_building", false)]
     [InlineData("jiju_bench_tpl_4ecc5067fe_s2012", false)]
     [InlineData("jiju_bench_tpl_4ecc5067fe_s7", false)]
     [InlineData("jiju_bench_import", false)]
@@ -73,7 +81,8 @@ public sealed class StaleCacheTests
             Assert.Equal(1000 + 10 + 300 + 40, removal.Bytes);
             Assert.Equal(
                 [$"datasets/province-seed2012-{Other}.db", $"datasets/province-seed2012-{Other}.db.json", $"imports/enterprises-100000-seed2012-{Other}/"],
-                removal.Items);
+                removal.Removed);
+            Assert.Empty(removal.Left);
             Assert.Equal(["notes.txt", $"province-seed2012-{Current}.db"], datasets.EnumerateFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
             Assert.Equal([newImport.Name], imports.EnumerateDirectories().Select(d => d.Name));
             Assert.True(File.Exists(Path.Combine(newImport.FullName, "enterprises.csv")));
@@ -92,13 +101,93 @@ public sealed class StaleCacheTests
         {
             var removal = StaleCache.RemoveFiles(work.FullName, Current);
 
-            Assert.Empty(removal.Items);
+            Assert.Empty(removal.Removed);
+            Assert.Empty(removal.Left);
             Assert.Equal(0, removal.Bytes);
         }
         finally
         {
             work.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task DropTemplates_WithAServerThatCannotBeReached_LeavesThemAndSaysWhy()
+    {
+        var removal = await StaleCache.DropTemplatesAsync("Host=127.0.0.1;Port=1;Username=nobody;Password=x;Timeout=2", Current);
+
+        Assert.Empty(removal.Removed);
+        Assert.StartsWith("PostgreSQL templates of other versions: ", Assert.Single(removal.Left), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DropTemplates_WithAMalformedConnectionString_LeavesThemAndSaysWhy()
+    {
+        var removal = await StaleCache.DropTemplatesAsync("this is not a connection string", Current);
+
+        Assert.Empty(removal.Removed);
+        Assert.Single(removal.Left);
+    }
+
+    [Fact]
+    public async Task DropTemplates_DropsTheSuitesTemplatesOfOtherVersions_AndNothingElse()
+    {
+        var admin = Environment.GetEnvironmentVariable("JIJU_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(admin))
+        {
+            Assert.False(Environment.GetEnvironmentVariable("JIJU_REQUIRE_POSTGRES") == "1", "JIJU_REQUIRE_POSTGRES=1 but JIJU_TEST_POSTGRES is not set");
+            Assert.Skip("PostgreSQL not configured (set JIJU_TEST_POSTGRES to an admin connection string)");
+        }
+
+        // The real code version stands for the current one, so that only templates a bench run would drop anyway go; an
+        // unusual seed keeps clear of the bench's own templates.
+        var current = CodeVersion.Data;
+        var stale = $"jiju_bench_tpl_{(current == "0000000000" ? "1111111111" : "0000000000")}_s987654";
+        string[] kept = [$"jiju_bench_tpl_{current}_s987654", $"jiju_bench_keep_{Guid.NewGuid():N}"];
+        await using var connection = new Npgsql.NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        foreach (var name in kept.Append(stale))
+        {
+            await Execute(connection, $"DROP DATABASE IF EXISTS \"{name}\"");
+            await Execute(connection, $"CREATE DATABASE \"{name}\"");
+        }
+
+        try
+        {
+            var removal = await StaleCache.DropTemplatesAsync(admin, current);
+
+            Assert.Contains("PostgreSQL database " + stale, removal.Removed);
+            Assert.DoesNotContain(removal.Removed, item => kept.Any(k => item.EndsWith(k, StringComparison.Ordinal)));
+            var left = await Databases(connection);
+            Assert.DoesNotContain(stale, left);
+            Assert.All(kept, name => Assert.Contains(name, left));
+        }
+        finally
+        {
+            foreach (var name in kept.Append(stale))
+            {
+                await Execute(connection, $"DROP DATABASE IF EXISTS \"{name}\"");
+            }
+        }
+    }
+
+    private static async Task Execute(Npgsql.NpgsqlConnection connection, string sql)
+    {
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<string>> Databases(Npgsql.NpgsqlConnection connection)
+    {
+        var names = new List<string>();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT datname FROM pg_database", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     private static void Write(DirectoryInfo directory, string name, int bytes) =>
