@@ -132,12 +132,7 @@ public sealed class StaleCacheTests
     [Fact]
     public async Task DropTemplates_DropsTheSuitesTemplatesOfOtherVersions_AndNothingElse()
     {
-        var admin = Environment.GetEnvironmentVariable("JIJU_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(admin))
-        {
-            Assert.False(Environment.GetEnvironmentVariable("JIJU_REQUIRE_POSTGRES") == "1", "JIJU_REQUIRE_POSTGRES=1 but JIJU_TEST_POSTGRES is not set");
-            Assert.Skip("PostgreSQL not configured (set JIJU_TEST_POSTGRES to an admin connection string)");
-        }
+        var admin = Jiju.Tests.TestPostgres.AdminConnectionOrSkip();
 
         // The real code version stands for the current one, so that only templates a bench run would drop anyway go; an
         // unusual seed keeps clear of the bench's own templates.

@@ -37,17 +37,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         else
         {
-            var admin = System.Environment.GetEnvironmentVariable("JIJU_TEST_POSTGRES");
-            if (string.IsNullOrWhiteSpace(admin))
-            {
-                if (System.Environment.GetEnvironmentVariable("JIJU_REQUIRE_POSTGRES") == "1")
-                {
-                    throw new InvalidOperationException("JIJU_REQUIRE_POSTGRES=1 但未设置 JIJU_TEST_POSTGRES");
-                }
-
-                Assert.Skip("PostgreSQL not configured (set JIJU_TEST_POSTGRES to an admin connection string)");
-            }
-
+            var admin = Jiju.Tests.TestPostgres.AdminConnectionOrSkip();
             var name = $"jiju_test_{Guid.NewGuid():N}";
             await using (var connection = new NpgsqlConnection(admin))
             {
