@@ -21,7 +21,8 @@ namespace Jiju.Data;
 
 /// <summary>
 /// The database. Every jurisdiction-owned table has an <c>owner_path</c> column, and one global
-/// query filter per table keeps each query inside the caller's <see cref="JurisdictionScope"/>;
+/// query filter per table keeps each query inside the caller's <see cref="JurisdictionScope"/> (a range of the
+/// column's index: <see cref="JurisdictionScope.Path"/> up to <see cref="JurisdictionScope.PathEnd"/>);
 /// <see cref="SaveChanges(bool)"/> checks every written row against the same scope.
 /// </summary>
 public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, JurisdictionScope scope, DivisionDirectory divisions)
@@ -29,14 +30,18 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
 {
     public const string OwnerPath = "OwnerPath";
 
+    private const string PostgresProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
     private readonly DbContextOptions<JijuDbContext> _options = options;
 
     public JurisdictionScope Scope { get; } = scope;
 
     public DivisionDirectory DivisionDirectory { get; } = divisions;
 
-    // Read by the query filters; EF Core turns it into a parameter per query.
-    private string ScopePath => Scope.Path;
+    // Read by the query filters; EF Core turns each into a parameter per query.
+    private string ScopeFrom => Scope.Path;
+
+    private string ScopeTo => Scope.PathEnd;
 
     public DbSet<Division> Divisions => Set<Division>();
 
@@ -114,6 +119,9 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
 
     public DbSet<Findings.Finding> Findings => Set<Findings.Finding>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ScopeModelCacheKeyFactory>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         Conversions.Apply(configurationBuilder);
 
@@ -125,21 +133,54 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
         {
             if (typeof(IJurisdictionOwned).IsAssignableFrom(type) || typeof(IChildRecord).IsAssignableFrom(type))
             {
-                modelBuilder.Entity(type).Property<string>(OwnerPath).HasMaxLength(64).IsRequired();
+                var ownerPath = modelBuilder.Entity(type).Property<string>(OwnerPath).HasMaxLength(64).IsRequired();
+                if (Database.ProviderName == PostgresProvider)
+                {
+                    // Byte order, whatever the database's collation: the filter's range is exact only in it (ADR 0002).
+                    ownerPath.UseCollation("C");
+                }
+
                 modelBuilder.Entity(type).HasIndex(OwnerPath);
-                modelBuilder.Entity(type).HasQueryFilter(OwnerFilter(type));
+                if (OwnerFilterOf(Scope) != OwnerFilterKind.None)
+                {
+                    modelBuilder.Entity(type).HasQueryFilter(OwnerFilter(type));
+                }
             }
         }
     }
 
+    /// <summary>
+    /// How the query filters read the owner path for <paramref name="scope"/> (ADR 0002). Each kind is a model of its own
+    /// (<see cref="ScopeModelCacheKeyFactory"/>).
+    /// </summary>
+    internal static OwnerFilterKind OwnerFilterOf(JurisdictionScope scope) =>
+        scope.Path.Length == 0 ? OwnerFilterKind.None : scope.IsProvince ? OwnerFilterKind.Prefix : OwnerFilterKind.Range;
+
     private LambdaExpression OwnerFilter(Type type)
     {
-        // e => EF.Property<string>(e, "OwnerPath").StartsWith(this.ScopePath)
         var e = Expression.Parameter(type, "e");
         var ownerPath = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(string)], e, Expression.Constant(OwnerPath));
-        var scopePath = Expression.Property(Expression.Constant(this), nameof(ScopePath));
-        var startsWith = Expression.Call(ownerPath, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, scopePath);
-        return Expression.Lambda(startsWith, e);
+        var self = Expression.Constant(this);
+        if (OwnerFilterOf(Scope) == OwnerFilterKind.Prefix)
+        {
+            // e => EF.Property<string>(e, "OwnerPath").StartsWith(this.ScopeFrom): LIKE 'prefix%', which SQLite reads by
+            // scanning the table, as it should for the whole of a province database.
+            var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+            return Expression.Lambda(Expression.Call(ownerPath, startsWith, Expression.Property(self, nameof(ScopeFrom))), e);
+        }
+
+        // e => string.Compare(EF.Property<string>(e, "OwnerPath"), this.ScopeFrom) >= 0
+        //      && string.Compare(EF.Property<string>(e, "OwnerPath"), this.ScopeTo) < 0
+        // which EF Core writes as owner_path >= @from AND owner_path < @to: a range both databases read from the
+        // owner-path index, where they read LIKE 'prefix%' by scanning. Exact in byte order: SQLite's BINARY, and the
+        // column collation "C" on PostgreSQL.
+        var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+        var zero = Expression.Constant(0);
+        return Expression.Lambda(
+            Expression.AndAlso(
+                Expression.GreaterThanOrEqual(Expression.Call(compare, ownerPath, Expression.Property(self, nameof(ScopeFrom))), zero),
+                Expression.LessThan(Expression.Call(compare, ownerPath, Expression.Property(self, nameof(ScopeTo))), zero)),
+            e);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -232,4 +273,28 @@ public sealed class DemoPlant
     public required string Subject { get; init; }
 
     public required string Description { get; init; }
+}
+
+/// <summary>How the query filters keep a scope's rows (ADR 0002).</summary>
+internal enum OwnerFilterKind
+{
+    /// <summary><see cref="JurisdictionScope.System"/> covers every row: no filter, and its reads (the national sweep) scan.</summary>
+    None,
+
+    /// <summary>
+    /// A province: <c>owner_path LIKE 'prefix%'</c>. In a province's database that is every row, which SQLite reads
+    /// fastest by scanning the table; it would read a range of the index (without statistics, it takes any range to be
+    /// narrow) and fetch every row from it, in the index's order.
+    /// </summary>
+    Prefix,
+
+    /// <summary>A city, a county or a cluster: <c>owner_path &gt;= path AND owner_path &lt; path end</c>, from the index.</summary>
+    Range,
+}
+
+/// <summary>One model for each <see cref="OwnerFilterKind"/>: the context type's query filters differ between them.</summary>
+internal sealed class ScopeModelCacheKeyFactory : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), context is JijuDbContext db ? JijuDbContext.OwnerFilterOf(db.Scope) : OwnerFilterKind.None, designTime);
 }

@@ -27,7 +27,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true)
+    /// <summary>
+    /// A fresh database. On PostgreSQL, <paramref name="postgresCollation"/> is the rest of <c>CREATE DATABASE</c> that
+    /// sets its collation (e.g. an ICU locale); without it the database takes the server's.
+    /// </summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true, string? postgresCollation = null)
     {
         TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
@@ -42,7 +46,7 @@ public sealed class TestDatabase : IAsyncDisposable
             await using (var connection = new NpgsqlConnection(admin))
             {
                 await connection.OpenAsync();
-                await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+                await using var command = new NpgsqlCommand($"CREATE DATABASE {name} {postgresCollation}", connection);
                 await command.ExecuteNonQueryAsync();
             }
 
@@ -59,9 +63,9 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>A fresh database holding the demo province (<see cref="DemoGenerator"/> with its default options).</summary>
-    public static async Task<TestDatabase> CreateDemoAsync(DatabaseProvider provider)
+    public static async Task<TestDatabase> CreateDemoAsync(DatabaseProvider provider, string? postgresCollation = null)
     {
-        var database = await CreateAsync(provider);
+        var database = await CreateAsync(provider, postgresCollation: postgresCollation);
         await using var db = database.Context();
         await new DemoGenerator(db).GenerateAsync(new DemoOptions());
         return database;

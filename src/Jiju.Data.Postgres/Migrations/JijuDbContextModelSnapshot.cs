@@ -103,7 +103,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<string>("RuleId")
                         .IsRequired()
@@ -333,7 +334,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("PlanEiaApprovedOn")
                         .HasColumnType("date")
@@ -400,7 +402,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<string>("PermittedUses")
                         .IsRequired()
@@ -509,7 +512,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("RegisteredOn")
                         .HasColumnType("date")
@@ -549,7 +553,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int>("Pollutant")
                         .HasColumnType("integer")
@@ -608,7 +613,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int>("Pollutant")
                         .HasColumnType("integer")
@@ -683,7 +689,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_environmental_determinations");
@@ -736,7 +743,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int>("SmallCoalBoilers")
                         .HasColumnType("integer")
@@ -792,7 +800,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -849,7 +858,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<decimal>("PipeNetworkKm")
                         .HasColumnType("numeric")
@@ -992,7 +1002,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<string>("Platform")
                         .IsRequired()
@@ -1043,7 +1054,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<long>("RegisteredCapital")
                         .HasColumnType("bigint")
@@ -1140,7 +1152,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_basic_farmland");
@@ -1227,7 +1240,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<long>("Price")
                         .HasColumnType("bigint")
@@ -1286,7 +1300,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -1324,7 +1339,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<string>("Parcel")
                         .IsRequired()
@@ -1449,7 +1465,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<string>("Parcel")
                         .IsRequired()
@@ -1551,7 +1568,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int>("Purpose")
                         .HasColumnType("integer")
@@ -1633,7 +1651,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int>("Pollutant")
                         .HasColumnType("integer")
@@ -1693,7 +1712,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<string>("Project")
                         .IsRequired()
@@ -1763,7 +1783,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_land_consolidation_projects");
@@ -1821,7 +1842,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceProject")
                         .HasMaxLength(200)
@@ -1905,7 +1927,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int>("PlannedPopulation")
                         .HasColumnType("integer")
@@ -1958,7 +1981,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int>("Population")
                         .HasColumnType("integer")
@@ -2034,7 +2058,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")
@@ -2151,7 +2176,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<long>("Revenue")
                         .HasColumnType("bigint")
@@ -2232,7 +2258,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int?>("Quarter")
                         .HasColumnType("integer")
@@ -2284,7 +2311,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonRef")
                         .IsRequired()
@@ -2347,7 +2375,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("owner_path");
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
 
                     b.Property<int>("Placed")
                         .HasColumnType("integer")
