@@ -87,15 +87,36 @@ public sealed class BulkReaderTests
     public async Task ATableReadInParts_SeesOnlyTheCallersJurisdiction()
     {
         await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var province = database.Context();
         await using var xingyang = database.ContextAs("410182");
         var asOf = new DateOnly(2015, 12, 31);
 
-        var (parts, inParts) = ReadInParts(xingyang, asOf);
+        // The province's parts, read as 荥阳.
+        var parts = BulkReader.Split<LandParcel>(province, parts: 4, minimumRowsPerPart: 1_000);
+        var inParts = parts.SelectMany(part => ReadAll(xingyang, Query(BulkReader.Rows<LandParcel>(xingyang, part), asOf))).ToList();
 
         Assert.Equal(4, parts.Count);
         Assert.NotEmpty(inParts);
         Assert.All(inParts, r => Assert.Equal("410182", r.County.Value));
         Assert.Equal(await xingyang.Parcels.CountAsync(p => p.GrantedOn <= asOf), inParts.Count);
+    }
+
+    [Theory]
+    [InlineData("410100")]
+    [InlineData("410182")]
+    [InlineData("41018201")]
+    public async Task ACityCountyOrCluster_ReadsItsTableInOnePart(string node)
+    {
+        // Its rows come from the owner-path index; parts by row id would each scan their share of the whole table.
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.ContextAs(node);
+        var asOf = new DateOnly(2015, 12, 31);
+
+        var (parts, inParts) = ReadInParts(db, asOf);
+
+        Assert.Equal([TablePart.All], parts);
+        Assert.NotEmpty(inParts);
+        Assert.Equal(await db.Parcels.CountAsync(p => p.GrantedOn <= asOf), inParts.Count);
     }
 
     [Fact]

@@ -84,13 +84,20 @@ public abstract class BulkReader : IDisposable
     /// <summary>
     /// Splits <typeparamref name="T"/>'s table into at most <paramref name="parts"/> parts of at least
     /// <paramref name="minimumRowsPerPart"/> rows, by evenly spaced row ids (read in an instant: no count). Only on
-    /// SQLite and outside a transaction (other connections would not see it); otherwise, and for a small table, the
-    /// whole table is one part.
+    /// SQLite, outside a transaction (other connections would not see it) and for the province or above (a narrower
+    /// jurisdiction reads from the owner-path index); otherwise, and for a small table, the whole table is one part.
     /// </summary>
     public static IReadOnlyList<TablePart> Split<T>(DbContext db, int parts, long minimumRowsPerPart)
         where T : class
     {
         if (parts <= 1 || db.Database.GetDbConnection() is not SqliteConnection || db.Database.CurrentTransaction is not null)
+        {
+            return [TablePart.All];
+        }
+
+        // A city, a county or a cluster reads its rows from the owner-path index, in one part: given a row-id range as
+        // well, SQLite reads that range of the table instead, and the parts together would scan the whole table.
+        if (db is JijuDbContext jiju && JijuDbContext.OwnerFilterOf(jiju.Scope) == OwnerFilterKind.Range)
         {
             return [TablePart.All];
         }
