@@ -22,7 +22,7 @@ public static partial class Children
         Func<ChildArgs, ChildResult, Task> body = args.Kind switch
         {
             "generate" => GenerateAsync,
-            "sweep" => SweepAsync,
+            "sweep" or "sweep-county" => SweepAsync,
             "sweep-breakdown" => SweepBreakdownAsync,
             "idle" => IdleLandAsync,
             "duckdb-idle" => IdleLandBaselines.DuckDbAsync,
@@ -58,8 +58,26 @@ public static partial class Children
 
     public static DateOnly AsOf(ChildArgs a) => DateOnly.ParseExact(a["as-of"], "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The sweep's jurisdiction: the province, as <c>jiju sweep</c> acts, or above it for the national dataset.</summary>
-    public static JurisdictionScope Scope(ChildArgs a) => a["scope"] == "system" ? JurisdictionScope.System("bench") : JurisdictionScope.Province("bench");
+    /// <summary>
+    /// The sweep's jurisdiction: the province, as <c>jiju sweep</c> acts, above it for the national dataset (<c>system</c>),
+    /// or the node of a division or cluster code, as <c>jiju sweep --as CODE</c> acts.
+    /// </summary>
+    public static JurisdictionScope Scope(ChildArgs a)
+    {
+        switch (a["scope"])
+        {
+            case "system":
+                return JurisdictionScope.System("bench");
+            case "province":
+                return JurisdictionScope.Province("bench");
+            default:
+                using (var province = Sqlite(a["db"]).CreateContext(JurisdictionScope.Province("bench")))
+                {
+                    province.EnsureDivisionsLoaded();
+                    return new JurisdictionScope("bench", province.DivisionDirectory.ScopePathOf(a["scope"]));
+                }
+        }
+    }
 
     public static double Median(IReadOnlyList<double> values)
     {

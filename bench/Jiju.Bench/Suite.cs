@@ -19,6 +19,9 @@ public sealed class Suite(SuiteOptions options)
 
     public static readonly DateOnly AsOf = DemoGenerator.AsOf;
 
+    /// <summary>The county whose own sweep the suite measures on every dataset: 中原区 (郑州), one cluster, in all of them.</summary>
+    public const string County = "410102";
+
     public async Task<int> RunAsync()
     {
         var started = DateTimeOffset.Now;
@@ -185,6 +188,10 @@ public sealed class Suite(SuiteOptions options)
             await (largest && dataset.Scale == DemoScale.National
                 ? ChildMedianAsync("sweep", dataset.Name, new(common))
                 : ChildAsync("sweep", dataset.Name, new(common)));
+
+            // One county's share, as its officials sweep it: it should cost what the county's own rows cost, however
+            // many other counties the database holds.
+            await ChildAsync("sweep-county", dataset.Name, new(common) { ["scope"] = County, ["repeat"] = options.Repeat.ToString(CultureInfo.InvariantCulture) });
         }
 
         if (options.Runs("idle"))
