@@ -6,6 +6,7 @@ using Jiju.Domain.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Jiju.Data.Import;
 
@@ -29,14 +30,18 @@ internal sealed class ImportWriting : IAsyncDisposable
     private readonly IReadOnlyList<Sheet> _sheets;
     private readonly Dictionary<Sheet, SheetQueue> _queues;
     private readonly IndexDeferral _indexDeferral;
+
+    /// <summary>Set on PostgreSQL when the foreign keys are checked once before the commit instead of row by row (ADR 0011).</summary>
+    private readonly ReferenceDeferral? _referencesAtTheEnd;
     private readonly CancellationTokenSource _stop;
     private readonly CancellationToken _cancellation;
     private readonly Task<Dictionary<string, long>> _writing;
     private bool _stopped;
     private bool _committed;
 
-    private ImportWriting(JijuDbContext writer, IDbContextTransaction transaction, IReadOnlyList<Sheet> sheets, IndexDeferral indexDeferral, CancellationToken cancellationToken)
+    private ImportWriting(JijuDbContext writer, IDbContextTransaction transaction, IReadOnlyList<Sheet> sheets, IndexDeferral indexDeferral, ReferenceDeferral? referencesAtTheEnd, CancellationToken cancellationToken)
     {
+        _referencesAtTheEnd = referencesAtTheEnd;
         _writer = writer;
         _transaction = transaction;
         _sheets = sheets;
@@ -48,7 +53,7 @@ internal sealed class ImportWriting : IAsyncDisposable
     }
 
     /// <summary>Opens the writer's connection and transaction and starts it waiting for rows.</summary>
-    public static async Task<ImportWriting> StartAsync(JijuDbContext db, IReadOnlyList<Sheet> sheets, IndexDeferral indexDeferral, CancellationToken cancellationToken)
+    public static async Task<ImportWriting> StartAsync(JijuDbContext db, IReadOnlyList<Sheet> sheets, IndexDeferral indexDeferral, ReferenceDeferral referenceDeferral, CancellationToken cancellationToken)
     {
         var writer = db.CreateSibling();
         try
@@ -60,7 +65,14 @@ internal sealed class ImportWriting : IAsyncDisposable
             }
 
             var transaction = await writer.Database.BeginTransactionAsync(cancellationToken);
-            return new ImportWriting(writer, transaction, sheets, indexDeferral, cancellationToken);
+            var referencesAtTheEnd = false;
+            if (writer.Database.GetDbConnection() is NpgsqlConnection)
+            {
+                referencesAtTheEnd = referenceDeferral.Enabled && await PostgresReferences.TryDeferAsync(writer, sheets.Select(s => s.Entity.ClrType), cancellationToken);
+                referenceDeferral.Decided?.Invoke(referencesAtTheEnd);
+            }
+
+            return new ImportWriting(writer, transaction, sheets, indexDeferral, referencesAtTheEnd ? referenceDeferral : null, cancellationToken);
         }
         catch
         {
@@ -119,6 +131,15 @@ internal sealed class ImportWriting : IAsyncDisposable
     public async Task<Dictionary<string, long>> CommitAsync(Func<Dictionary<string, long>, AuditEntry> audit, CancellationToken cancellationToken)
     {
         var written = await _writing;
+        if (_referencesAtTheEnd is { } references)
+        {
+            if (references.BeforeCheck is { } beforeCheck)
+            {
+                await beforeCheck();
+            }
+
+            await PostgresReferences.CheckAsync(_writer, _sheets.Select(s => s.Entity.ClrType), cancellationToken);
+        }
 
         // Through the context, not the bulk writer: any user may append to the audit log, which no jurisdiction owns.
         _writer.AuditLog.Add(audit(written));

@@ -29,6 +29,9 @@ public sealed class Importer(JijuDbContext db, TimeProvider? timeProvider = null
     /// <summary>When an import into SQLite builds a table's secondary indexes again after its last row (tests lower it).</summary>
     internal IndexDeferral IndexDeferral { get; init; } = IndexDeferral.Default;
 
+    /// <summary>Whether an import into PostgreSQL checks foreign keys once at the end instead of row by row (tests turn it off).</summary>
+    internal ReferenceDeferral ReferenceDeferral { get; init; } = ReferenceDeferral.Default;
+
     /// <summary>
     /// Imports <paramref name="path"/>: a .csv of the record type <paramref name="entityKey"/> (or the
     /// one its file name names, "parcels.csv" or "宗地.csv"), or an .xlsx whose sheets are named by
@@ -61,7 +64,7 @@ public sealed class Importer(JijuDbContext db, TimeProvider? timeProvider = null
             return run.Report();
         }
 
-        await using var writing = await ImportWriting.StartAsync(db, sheets, IndexDeferral, cancellationToken);
+        await using var writing = await ImportWriting.StartAsync(db, sheets, IndexDeferral, ReferenceDeferral, cancellationToken);
         foreach (var sheet in sheets)
         {
             await run.CheckRowsAsync(sheet, sheets, writing, cancellationToken);
