@@ -1,5 +1,9 @@
 using System.Data.Common;
 using Jiju.Data.Jurisdiction;
+using Jiju.Domain.Clusters;
+using Jiju.Domain.Divisions;
+using Jiju.Domain.Enterprises;
+using Jiju.Domain.Industries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiju.Data.Tests;
@@ -43,6 +47,7 @@ public sealed class JurisdictionFilterTests
     public async Task EveryDivisionAndCluster_SeesExactlyTheRowsBelowItsPath(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateDemoAsync(provider);
+        await AddASecondProvinceAsync(database);
 
         await AssertEveryNodeSeesExactlyItsRowsAsync(database);
     }
@@ -50,15 +55,17 @@ public sealed class JurisdictionFilterTests
     [Fact]
     public async Task OnPostgres_TheFilterStaysExact_InADatabaseWhoseCollationIgnoresPunctuation()
     {
-        // ICU's shifted alternate handling ignores '/', so '410000/410100/…' sorts as '410000410100…', after the
-        // province's '4100000', there: without the owner-path column's own collation "C" the province would see no rows.
+        // ICU's shifted alternate handling ignores '/', so '410000/410100/410102/…' sorts as '410000410100410102…',
+        // after 郑州's range end '410000/4101000', there: without the owner-path column's own collation "C", cities,
+        // counties and clusters (whose filter is that range) would see none of their rows.
         await using var database = await TestDatabase.CreateDemoAsync(
             DatabaseProvider.Postgres, "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US-u-ka-shifted'");
         await using (var province = database.Context())
         {
-            Assert.False(await province.Database.SqlQueryRaw<bool>("SELECT '4100000' > '410000/419001/' AS \"Value\"").SingleAsync());
+            Assert.False(await province.Database.SqlQueryRaw<bool>("SELECT '410000/4101000' > '410000/410100/410102/' AS \"Value\"").SingleAsync());
         }
 
+        await AddASecondProvinceAsync(database);
         await AssertEveryNodeSeesExactlyItsRowsAsync(database);
     }
 
@@ -103,16 +110,22 @@ public sealed class JurisdictionFilterTests
         Assert.Equal(await province.Parcels.CountAsync(), await system.Parcels.CountAsync());
     }
 
+    /// <summary>
+    /// Every division and cluster in the database sees exactly the rows whose owner path starts with its own: the same
+    /// keys as <see cref="JurisdictionScope.Covers"/> picks out of every row.
+    /// </summary>
     private static async Task AssertEveryNodeSeesExactlyItsRowsAsync(TestDatabase database)
     {
-        List<string> enterprises, parcels, projects, extensions, nodes;
+        List<(string Path, string Key)> enterprises, parcels, projects;
+        List<string> extensions, nodes;
         await using (var system = database.Context(JurisdictionScope.System()))
         {
-            enterprises = await system.Enterprises.Select(e => EF.Property<string>(e, JijuDbContext.OwnerPath)).ToListAsync();
-            parcels = await system.Parcels.Select(e => EF.Property<string>(e, JijuDbContext.OwnerPath)).ToListAsync();
-            projects = await system.Projects.Select(e => EF.Property<string>(e, JijuDbContext.OwnerPath)).ToListAsync();
             extensions = await system.ParcelExtensions.Select(e => EF.Property<string>(e, JijuDbContext.OwnerPath)).ToListAsync();
+            enterprises = (await system.Enterprises.Select(e => new { Path = EF.Property<string>(e, JijuDbContext.OwnerPath), Key = e.CreditCode }).ToListAsync()).ConvertAll(r => (r.Path, r.Key.Value));
+            parcels = (await system.Parcels.Select(e => new { Path = EF.Property<string>(e, JijuDbContext.OwnerPath), Key = e.Code }).ToListAsync()).ConvertAll(r => (r.Path, r.Key.Value));
+            projects = (await system.Projects.Select(e => new { Path = EF.Property<string>(e, JijuDbContext.OwnerPath), Key = e.Code }).ToListAsync()).ConvertAll(r => (r.Path, r.Key.Value));
             nodes = [.. await system.Divisions.Select(d => d.Code.Value).ToListAsync(), .. await system.Clusters.Select(c => c.Code.Value).ToListAsync()];
+            database.Divisions.Load(await system.Divisions.AsNoTracking().ToListAsync());
         }
 
         Assert.NotEmpty(extensions);
@@ -121,10 +134,39 @@ public sealed class JurisdictionFilterTests
         {
             await using var db = database.ContextAs(node);
             var scope = db.Scope;
-            Assert.Equal(enterprises.Count(scope.Covers), await db.Enterprises.CountAsync());
-            Assert.Equal(parcels.Count(scope.Covers), await db.Parcels.CountAsync());
-            Assert.Equal(projects.Count(scope.Covers), await db.Projects.CountAsync());
+            static List<string> Expected(List<(string Path, string Key)> rows, JurisdictionScope scope) =>
+                [.. rows.Where(r => scope.Covers(r.Path)).Select(r => r.Key).Order(StringComparer.Ordinal)];
+            Assert.Equal(Expected(enterprises, scope), (await db.Enterprises.Select(e => e.CreditCode).ToListAsync()).Select(c => c.Value).Order(StringComparer.Ordinal));
+            Assert.Equal(Expected(parcels, scope), (await db.Parcels.Select(e => e.Code).ToListAsync()).Select(c => c.Value).Order(StringComparer.Ordinal));
+            Assert.Equal(Expected(projects, scope), (await db.Projects.Select(e => e.Code).ToListAsync()).Select(c => c.Value).Order(StringComparer.Ordinal));
             Assert.Equal(extensions.Count(scope.Covers), await db.ParcelExtensions.CountAsync());
+        }
+    }
+
+    /// <summary>A second province (湖北, one county, one cluster, one enterprise) beside the demo's, written as System.</summary>
+    private static async Task AddASecondProvinceAsync(TestDatabase database)
+    {
+        await using (var system = database.Options.CreateContext(JurisdictionScope.System(), new DivisionDirectory()))
+        {
+            system.Divisions.AddRange(
+                new Division { Code = DivisionCode.Of("420000"), Name = "湖北省", Level = DivisionLevel.Province, Kind = DivisionKind.Province },
+                new Division { Code = DivisionCode.Of("420100"), Name = "武汉市", Parent = DivisionCode.Of("420000"), Level = DivisionLevel.City, Kind = DivisionKind.PrefectureCity },
+                new Division { Code = DivisionCode.Of("420102"), Name = "江岸区", Parent = DivisionCode.Of("420100"), Level = DivisionLevel.County, Kind = DivisionKind.District });
+            await system.SaveChangesAsync();
+        }
+
+        await using (var system = database.Options.CreateContext(JurisdictionScope.System(), new DivisionDirectory()))
+        {
+            system.Clusters.Add(Samples.Cluster("42010201", "江岸区产业集聚区"));
+            system.Enterprises.Add(new Enterprise
+            {
+                CreditCode = UnifiedSocialCreditCode.Of(ImportTestData.CreditCode(1, "420102")),
+                Name = "湖北某企业",
+                Industry = IndustryCode.Of("36"),
+                County = DivisionCode.Of("420102"),
+                Cluster = ClusterCode.Of("42010201"),
+            });
+            await system.SaveChangesAsync();
         }
     }
 
