@@ -60,6 +60,52 @@ public sealed class PostgresReferenceTests
         await using var check = database.Context();
         Assert.Equal(0, await check.Enterprises.CountAsync(Ct));
         Assert.Equal(0, await check.Clusters.CountAsync(Ct));
+
+        // The setting lasted only for the import's transaction: a connection from the pool is back to normal.
+        await using var pooled = new NpgsqlConnection(database.Options.ConnectionString);
+        await pooled.OpenAsync(Ct);
+        await using var show = new NpgsqlCommand("SHOW session_replication_role", pooled);
+        Assert.Equal("origin", await show.ExecuteScalarAsync(Ct));
+    }
+
+    [Fact]
+    public async Task AReferencedRowDeletedAfterTheCheck_WaitsForTheImport_AndIsThenRefused()
+    {
+        using var folder = new TempFolder();
+        await using var database = await ImportTests.WithClusterAsync(DatabaseProvider.Postgres, folder);
+        var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", Enumerable.Range(1, 500).Select(i => Enterprise(CreditCode(i, "410182"))).ToList());
+        Task<int>? delete = null;
+
+        // Between the check and the commit, someone else tries to delete the cluster: the lock makes them wait.
+        async Task DeleteTheClusterAndWait()
+        {
+            delete = Task.Run(async () =>
+            {
+                await using var other = new NpgsqlConnection(database.Options.ConnectionString);
+                await other.OpenAsync(Ct);
+                await using var command = new NpgsqlCommand("DELETE FROM clusters WHERE code = '41018201'", other);
+                return await command.ExecuteNonQueryAsync(Ct);
+            });
+            await using var watcher = new NpgsqlConnection(database.Options.ConnectionString);
+            await watcher.OpenAsync(Ct);
+            await using var waiting = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'DELETE FROM clusters%'", watcher);
+            while (Convert.ToInt64(await waiting.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                Assert.False(delete.IsCompleted, "the delete did not wait for the import's lock");
+                await Task.Delay(20, Ct);
+            }
+        }
+
+        await using (var db = database.Context(Province))
+        {
+            ImportTests.AssertSucceeded(await ImportAsync(db, path, ReferenceDeferral.Default with { AfterCheck = DeleteTheClusterAndWait }));
+        }
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => delete!);
+        Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, refused.SqlState);
+        await using var check = database.Context();
+        Assert.Equal(500, await check.Enterprises.CountAsync(Ct));
+        Assert.Equal(1, await check.Clusters.CountAsync(Ct));
     }
 
     [Fact]
@@ -113,6 +159,24 @@ public sealed class PostgresReferenceTests
         Assert.False(deferred);
         await using var check = database.Context();
         Assert.Equal(300, await check.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM seen").SingleAsync(Ct));
+    }
+
+    [Fact]
+    public async Task AForeignKeyTheModelDoesNotKnow_KeepsTheTriggers()
+    {
+        // A key a database administrator added: the import could not check it itself, so the trigger must.
+        using var folder = new TempFolder();
+        await using var database = await ImportTests.WithClusterAsync(DatabaseProvider.Postgres, folder);
+        var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", Enumerable.Range(1, 100).Select(i => Enterprise(CreditCode(i, "410182"))).ToList());
+        await ExecuteAsync(database.Options.ConnectionString!, "ALTER TABLE enterprises ADD COLUMN reviewed_in text REFERENCES clusters (code)");
+        bool? deferred = null;
+
+        await using (var db = database.Context(Province))
+        {
+            ImportTests.AssertSucceeded(await ImportAsync(db, path, ReferenceDeferral.Default with { Decided = d => deferred = d }));
+        }
+
+        Assert.False(deferred);
     }
 
     [Fact]

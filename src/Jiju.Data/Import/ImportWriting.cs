@@ -32,14 +32,14 @@ internal sealed class ImportWriting : IAsyncDisposable
     private readonly IndexDeferral _indexDeferral;
 
     /// <summary>Set on PostgreSQL when the foreign keys are checked once before the commit instead of row by row (ADR 0011).</summary>
-    private readonly ReferenceDeferral? _referencesAtTheEnd;
+    private readonly (ReferenceDeferral Deferral, PostgresReferences References)? _referencesAtTheEnd;
     private readonly CancellationTokenSource _stop;
     private readonly CancellationToken _cancellation;
     private readonly Task<Dictionary<string, long>> _writing;
     private bool _stopped;
     private bool _committed;
 
-    private ImportWriting(JijuDbContext writer, IDbContextTransaction transaction, IReadOnlyList<Sheet> sheets, IndexDeferral indexDeferral, ReferenceDeferral? referencesAtTheEnd, CancellationToken cancellationToken)
+    private ImportWriting(JijuDbContext writer, IDbContextTransaction transaction, IReadOnlyList<Sheet> sheets, IndexDeferral indexDeferral, (ReferenceDeferral Deferral, PostgresReferences References)? referencesAtTheEnd, CancellationToken cancellationToken)
     {
         _referencesAtTheEnd = referencesAtTheEnd;
         _writer = writer;
@@ -65,14 +65,14 @@ internal sealed class ImportWriting : IAsyncDisposable
             }
 
             var transaction = await writer.Database.BeginTransactionAsync(cancellationToken);
-            var referencesAtTheEnd = false;
+            PostgresReferences? references = null;
             if (writer.Database.GetDbConnection() is NpgsqlConnection)
             {
-                referencesAtTheEnd = referenceDeferral.Enabled && await PostgresReferences.TryDeferAsync(writer, sheets.Select(s => s.Entity.ClrType), cancellationToken);
-                referenceDeferral.Decided?.Invoke(referencesAtTheEnd);
+                references = referenceDeferral.Enabled ? await PostgresReferences.TryDeferAsync(writer, sheets.Select(s => s.Entity.ClrType), cancellationToken) : null;
+                referenceDeferral.Decided?.Invoke(references is not null);
             }
 
-            return new ImportWriting(writer, transaction, sheets, indexDeferral, referencesAtTheEnd ? referenceDeferral : null, cancellationToken);
+            return new ImportWriting(writer, transaction, sheets, indexDeferral, references is null ? null : (referenceDeferral, references), cancellationToken);
         }
         catch
         {
@@ -131,14 +131,18 @@ internal sealed class ImportWriting : IAsyncDisposable
     public async Task<Dictionary<string, long>> CommitAsync(Func<Dictionary<string, long>, AuditEntry> audit, CancellationToken cancellationToken)
     {
         var written = await _writing;
-        if (_referencesAtTheEnd is { } references)
+        if (_referencesAtTheEnd is var (deferral, references))
         {
-            if (references.BeforeCheck is { } beforeCheck)
+            if (deferral.BeforeCheck is { } beforeCheck)
             {
                 await beforeCheck();
             }
 
-            await PostgresReferences.CheckAsync(_writer, _sheets.Select(s => s.Entity.ClrType), cancellationToken);
+            await references.CheckAsync(_writer, cancellationToken);
+            if (deferral.AfterCheck is { } afterCheck)
+            {
+                await afterCheck();
+            }
         }
 
         // Through the context, not the bulk writer: any user may append to the audit log, which no jurisdiction owns.
@@ -236,7 +240,11 @@ internal sealed class ImportWriting : IAsyncDisposable
             ? new DeferredIndexes(sqlite, (SqliteTransaction)_transaction.GetDbTransaction(), BulkReader.TableOf<T>(_writer), _indexDeferral)
             : null;
         var written = await new BulkWriter(_writer).WriteOwnedAsync(
-            Batches(_queues[sheet], indexes).SelectMany(batch => batch).Select(row => ((T)row.Record, row.OwnerPath)),
+            Batches(_queues[sheet], indexes).SelectMany(batch => batch).Select(row =>
+            {
+                _referencesAtTheEnd?.References.Add(typeof(T), row.Record);
+                return ((T)row.Record, row.OwnerPath);
+            }),
             _cancellation);
         indexes?.Restore(_stop.Token);
         return written;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Jiju.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 
 namespace Jiju.Data.Import;
@@ -19,26 +20,38 @@ internal sealed record ReferenceDeferral(bool Enabled)
 
     /// <summary>Runs after the last row is written, before the referenced rows are locked and the references checked.</summary>
     public Func<Task>? BeforeCheck { get; init; }
+
+    /// <summary>Runs after the referenced rows are locked and checked, before the audit entry and the commit.</summary>
+    public Func<Task>? AfterCheck { get; init; }
 }
 
 /// <summary>
-/// An import's foreign keys on PostgreSQL, checked once for the whole import instead of by a trigger for every row
-/// (ADR 0011). The importer has already checked every reference against the database and the file; the writer's
-/// transaction turns the row-by-row triggers off (<c>session_replication_role = replica</c>, for this transaction only)
-/// and, before the commit, does what they would have done, once per foreign key instead of once per row: it locks the
-/// referenced rows (<c>FOR KEY SHARE</c>, so nobody deletes them or changes their keys until the commit) and then looks
-/// for a reference without its row. One found (a row deleted by someone else while the import ran) stops the import,
-/// which then writes nothing.
+/// An import's foreign keys on PostgreSQL, checked once per referenced key instead of by a trigger for every row (ADR
+/// 0011). The importer has already checked every reference against the database and the file. The writer's transaction
+/// turns the row-by-row triggers off (<c>session_replication_role = replica</c>, for this transaction only), collects
+/// the keys its rows reference as it writes them (<see cref="Add"/>), and before the commit does what the triggers would
+/// have done, once per distinct key instead of once per row (<see cref="CheckAsync"/>): it locks the referenced rows
+/// (<c>FOR KEY SHARE</c>, so nobody deletes them or changes their keys until the commit), and a key whose row is gone (a
+/// row deleted by someone else while the import ran) stops the import, which then writes nothing.
 /// </summary>
-internal static class PostgresReferences
+internal sealed class PostgresReferences
 {
+    private readonly Dictionary<Type, List<Reference>> _byType;
+
+    private PostgresReferences(Dictionary<Type, List<Reference>> byType) => _byType = byType;
+
     /// <summary>
-    /// Turns the triggers off for the rest of the writer's transaction, if the database lets this user (a superuser, or
-    /// one granted <c>SET</c> on <c>session_replication_role</c>, PostgreSQL 15 and later) and if the tables to be written
-    /// have no triggers but their foreign keys' own (a deployment's own trigger, an audit say, must see every row);
-    /// whether it did.
+    /// Turns the triggers off for the rest of the writer's transaction, and returns what collects and checks the
+    /// references, when all of these hold; otherwise null, and the triggers stay:
+    /// <list type="bullet">
+    /// <item>the database lets this user (a superuser, or one granted <c>SET</c> on <c>session_replication_role</c>,
+    /// PostgreSQL 15 and later);</item>
+    /// <item>every trigger on the tables to be written belongs to a foreign key (a deployment's own trigger, an audit
+    /// say, must see every row, and so must a deferrable unique key's);</item>
+    /// <item>every foreign key the database declares on them has one column, which the model maps.</item>
+    /// </list>
     /// </summary>
-    public static async Task<bool> TryDeferAsync(DbContext writer, IEnumerable<Type> tables, CancellationToken cancellationToken)
+    public static async Task<PostgresReferences?> TryDeferAsync(DbContext writer, IEnumerable<Type> tables, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)writer.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
@@ -47,36 +60,80 @@ internal static class PostgresReferences
             : "SELECT current_setting('is_superuser') = 'on'";
         if (await command.ExecuteScalarAsync(cancellationToken) is not true)
         {
-            return false;
+            return null;
         }
 
-        // A foreign key's triggers are internal; any other trigger is someone's own.
-        command.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM pg_trigger WHERE NOT tgisinternal AND tgrelid IN (SELECT unnest($1)::regclass))";
-        command.Parameters.Add(new NpgsqlParameter { Value = tables.Distinct().Select(t => Columns(Entity(writer, t), []).Table).ToArray() });
-        if (await command.ExecuteScalarAsync(cancellationToken) is not true)
+        var byType = new Dictionary<Type, List<Reference>>();
+        foreach (var type in tables.Distinct())
         {
-            return false;
+            var entity = writer.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} 不在数据模型中");
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var name = Qualified(table);
+            command.Parameters.Clear();
+            command.Parameters.Add(new NpgsqlParameter { Value = name });
+            command.CommandText = """
+                SELECT count(*) FROM pg_trigger AS t LEFT JOIN pg_constraint AS c ON c.oid = t.tgconstraint
+                WHERE t.tgrelid = $1::regclass AND c.contype IS DISTINCT FROM 'f'
+                """;
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0)
+            {
+                return null;
+            }
+
+            // Each foreign key: its column, and the referenced table and column, as the database declares them.
+            command.CommandText = """
+                SELECT cardinality(c.conkey),
+                       (SELECT a.attname FROM pg_attribute AS a WHERE a.attrelid = c.conrelid AND a.attnum = c.conkey[1]),
+                       format('%I.%I', n.nspname, r.relname),
+                       (SELECT a.attname FROM pg_attribute AS a WHERE a.attrelid = c.confrelid AND a.attnum = c.confkey[1])
+                FROM pg_constraint AS c JOIN pg_class AS r ON r.oid = c.confrelid JOIN pg_namespace AS n ON n.oid = r.relnamespace
+                WHERE c.conrelid = $1::regclass AND c.contype = 'f'
+                """;
+            var references = new List<Reference>();
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var column = reader.GetString(1);
+                    var property = entity.GetProperties().FirstOrDefault(p => p.GetColumnName(table) == column);
+                    if (reader.GetInt32(0) != 1 || property is null)
+                    {
+                        return null;
+                    }
+
+                    var principal = entity.GetForeignKeys().FirstOrDefault(k => k.Properties.Count == 1 && k.Properties[0] == property)?.PrincipalEntityType;
+                    references.Add(new Reference(Term(entity), property, principal is null ? reader.GetString(2) : Term(principal), reader.GetString(2), Quoted(reader.GetString(3))));
+                }
+            }
+
+            byType[type] = references;
         }
 
         command.Parameters.Clear();
         command.CommandText = "SET LOCAL session_replication_role = replica";
         await command.ExecuteNonQueryAsync(cancellationToken);
-        return true;
+        return new PostgresReferences(byType);
+    }
+
+    /// <summary>Notes the keys a row of <paramref name="type"/> about to be written references (on the writer's thread).</summary>
+    public void Add(Type type, object row)
+    {
+        foreach (var reference in _byType[type])
+        {
+            reference.Add(row);
+        }
     }
 
     /// <summary>
-    /// Locks the rows that <paramref name="tables"/>' foreign keys reference and checks that each reference has its row;
-    /// then turns the triggers on again for the rest of the transaction (the audit entry).
+    /// Locks the rows the written rows reference and checks that each is there; then turns the triggers on again for the
+    /// rest of the transaction (the audit entry).
     /// </summary>
-    public static async Task CheckAsync(DbContext writer, IEnumerable<Type> tables, CancellationToken cancellationToken)
+    public async Task CheckAsync(DbContext writer, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)writer.Database.GetDbConnection();
-        foreach (var entity in tables.Distinct().Select(t => Entity(writer, t)))
+        foreach (var reference in _byType.Values.SelectMany(r => r).Where(r => r.Keys.Count > 0))
         {
-            foreach (var key in entity.GetForeignKeys())
-            {
-                await CheckAsync(connection, key, cancellationToken);
-            }
+            await reference.CheckAsync(connection, cancellationToken);
         }
 
         await using var restore = connection.CreateCommand();
@@ -84,44 +141,58 @@ internal static class PostgresReferences
         await restore.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task CheckAsync(NpgsqlConnection connection, IForeignKey key, CancellationToken cancellationToken)
-    {
-        var (dependent, dependentColumns) = Columns(key.DeclaringEntityType, key.Properties);
-        var (principal, principalColumns) = Columns(key.PrincipalEntityType, key.PrincipalKey.Properties);
-        var present = string.Join(" AND ", dependentColumns.Select(c => $"d.{c} IS NOT NULL"));
-        var matches = string.Join(" AND ", principalColumns.Zip(dependentColumns, (p, d) => $"p.{p} = d.{d}"));
-
-        // A reference with a null column refers to nothing (MATCH SIMPLE, as the constraint reads it).
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT count(*) FROM (
-                SELECT 1 FROM {principal} AS p
-                WHERE ({string.Join(", ", principalColumns.Select(c => "p." + c))}) IN (SELECT {string.Join(", ", dependentColumns.Select(c => "d." + c))} FROM {dependent} AS d WHERE {present})
-                FOR KEY SHARE OF p) AS locked
-            """;
-        await command.ExecuteScalarAsync(cancellationToken);
-
-        command.CommandText = $"SELECT {string.Join(", ", dependentColumns.Select(c => $"d.{c}::text"))} FROM {dependent} AS d WHERE {present} AND NOT EXISTS (SELECT 1 FROM {principal} AS p WHERE {matches}) LIMIT 1";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (await reader.ReadAsync(cancellationToken))
-        {
-            var value = string.Join("、", Enumerable.Range(0, reader.FieldCount).Select(reader.GetString));
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"导入期间，{Term(key.DeclaringEntityType)}的 {string.Join("、", key.Properties.Select(p => p.Name))} 所引用的{Term(key.PrincipalEntityType)}“{value}”已不存在（可能被他人同时删除）：本次导入未写入任何数据，请核对后重新导入"));
-        }
-    }
-
-    private static IEntityType Entity(DbContext db, Type type) =>
-        db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} 不在数据模型中");
-
-    private static (string Table, List<string> Columns) Columns(IEntityType entity, IReadOnlyList<IProperty> properties)
-    {
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        return (Quoted(table.Name), properties.Select(p => Quoted(p.GetColumnName(table)!)).ToList());
-    }
-
     private static string Term(IEntityType entity) =>
         entity.ClrType.GetCustomAttributes(typeof(ZhAttribute), false).OfType<ZhAttribute>().FirstOrDefault()?.Term ?? entity.ClrType.Name;
 
+    private static string Qualified(StoreObjectIdentifier table) =>
+        (table.Schema is { } schema ? Quoted(schema) + "." : string.Empty) + Quoted(table.Name);
+
     private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>One foreign key of a table written: the keys its rows reference, as the database stores them.</summary>
+    private sealed class Reference(string term, IProperty property, string principalTerm, string principal, string principalColumn)
+    {
+        private readonly IClrPropertyGetter _getter = property.GetGetter();
+        private readonly ValueConverter? _converter = property.GetTypeMapping().Converter;
+
+        public HashSet<object> Keys { get; } = [];
+
+        /// <summary>A reference with a null column refers to nothing (MATCH SIMPLE, as the constraint reads it).</summary>
+        public void Add(object row)
+        {
+            if (_getter.GetClrValue(row) is { } value && (_converter is null ? value : _converter.ConvertToProvider(value)) is { } stored)
+            {
+                Keys.Add(stored);
+            }
+        }
+
+        public async Task CheckAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+        {
+            var keys = Keys.ToList();
+            var array = Array.CreateInstance(keys[0].GetType(), keys.Count);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                array.SetValue(keys[i], i);
+            }
+
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT p.{principalColumn} FROM {principal} AS p WHERE p.{principalColumn} = ANY($1) FOR KEY SHARE OF p";
+            command.Parameters.Add(new NpgsqlParameter { Value = array });
+            var found = new HashSet<object>();
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    found.Add(reader.GetValue(0));
+                }
+            }
+
+            var missing = keys.Where(k => !found.Contains(k)).Select(k => Convert.ToString(k, CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                    $"导入期间，{term}的 {property.Name} 所引用的{principalTerm}“{string.Join("、", missing.Take(5))}”已不存在（可能被他人同时删除）：本次导入未写入任何数据，请核对后重新导入"));
+            }
+        }
+    }
 }
