@@ -251,8 +251,11 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
         }
     }
 
-    private static string TypeName(object entity) =>
-        entity.GetType().GetCustomAttributes(typeof(ZhAttribute), false).OfType<ZhAttribute>().FirstOrDefault()?.Term ?? entity.GetType().Name;
+    private static string TypeName(object entity) => TermOf(entity.GetType());
+
+    /// <summary>A record type's Chinese term (<see cref="ZhAttribute"/>), or its name: what messages about its rows show.</summary>
+    internal static string TermOf(Type type) =>
+        type.GetCustomAttributes(typeof(ZhAttribute), false).OfType<ZhAttribute>().FirstOrDefault()?.Term ?? type.Name;
 }
 
 /// <summary>A key/value setting of the database itself (e.g. that it holds a generated demo province).</summary>

@@ -239,10 +239,11 @@ internal sealed class ImportWriting : IAsyncDisposable
         var indexes = _writer.Database.GetDbConnection() is SqliteConnection sqlite
             ? new DeferredIndexes(sqlite, (SqliteTransaction)_transaction.GetDbTransaction(), BulkReader.TableOf<T>(_writer), _indexDeferral)
             : null;
+        var noteReferences = _referencesAtTheEnd?.References.NoterOf(typeof(T));
         var written = await new BulkWriter(_writer).WriteOwnedAsync(
             Batches(_queues[sheet], indexes).SelectMany(batch => batch).Select(row =>
             {
-                _referencesAtTheEnd?.References.Add(typeof(T), row.Record);
+                noteReferences?.Invoke(row.Record);
                 return ((T)row.Record, row.OwnerPath);
             }),
             _cancellation);

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Jiju.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 
@@ -29,7 +30,7 @@ internal sealed record ReferenceDeferral(bool Enabled)
 /// An import's foreign keys on PostgreSQL, checked once per referenced key instead of by a trigger for every row (ADR
 /// 0011). The importer has already checked every reference against the database and the file. The writer's transaction
 /// turns the row-by-row triggers off (<c>session_replication_role = replica</c>, for this transaction only), collects
-/// the keys its rows reference as it writes them (<see cref="Add"/>), and before the commit does what the triggers would
+/// the keys its rows reference as it writes them (<see cref="NoterOf"/>), and before the commit does what the triggers would
 /// have done, once per distinct key instead of once per row (<see cref="CheckAsync"/>): it locks the referenced rows
 /// (<c>FOR KEY SHARE</c>, so nobody deletes them or changes their keys until the commit), and a key whose row is gone (a
 /// row deleted by someone else while the import ran) stops the import, which then writes nothing.
@@ -63,14 +64,14 @@ internal sealed class PostgresReferences
             return null;
         }
 
+        var sql = writer.GetService<ISqlGenerationHelper>();
         var byType = new Dictionary<Type, List<Reference>>();
         foreach (var type in tables.Distinct())
         {
             var entity = writer.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} 不在数据模型中");
             var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            var name = Qualified(table);
             command.Parameters.Clear();
-            command.Parameters.Add(new NpgsqlParameter { Value = name });
+            command.Parameters.Add(new NpgsqlParameter { Value = sql.DelimitIdentifier(table.Name, table.Schema) });
             command.CommandText = """
                 SELECT count(*) FROM pg_trigger AS t LEFT JOIN pg_constraint AS c ON c.oid = t.tgconstraint
                 WHERE t.tgrelid = $1::regclass AND c.contype IS DISTINCT FROM 'f'
@@ -85,7 +86,7 @@ internal sealed class PostgresReferences
                 SELECT cardinality(c.conkey),
                        (SELECT a.attname FROM pg_attribute AS a WHERE a.attrelid = c.conrelid AND a.attnum = c.conkey[1]),
                        format('%I.%I', n.nspname, r.relname),
-                       (SELECT a.attname FROM pg_attribute AS a WHERE a.attrelid = c.confrelid AND a.attnum = c.confkey[1])
+                       (SELECT quote_ident(a.attname) FROM pg_attribute AS a WHERE a.attrelid = c.confrelid AND a.attnum = c.confkey[1])
                 FROM pg_constraint AS c JOIN pg_class AS r ON r.oid = c.confrelid JOIN pg_namespace AS n ON n.oid = r.relnamespace
                 WHERE c.conrelid = $1::regclass AND c.contype = 'f'
                 """;
@@ -102,7 +103,7 @@ internal sealed class PostgresReferences
                     }
 
                     var principal = entity.GetForeignKeys().FirstOrDefault(k => k.Properties.Count == 1 && k.Properties[0] == property)?.PrincipalEntityType;
-                    references.Add(new Reference(Term(entity), property, principal is null ? reader.GetString(2) : Term(principal), reader.GetString(2), Quoted(reader.GetString(3))));
+                    references.Add(new Reference(JijuDbContext.TermOf(entity.ClrType), property, principal is null ? reader.GetString(2) : JijuDbContext.TermOf(principal.ClrType), reader.GetString(2), reader.GetString(3)));
                 }
             }
 
@@ -115,14 +116,16 @@ internal sealed class PostgresReferences
         return new PostgresReferences(byType);
     }
 
-    /// <summary>Notes the keys a row of <paramref name="type"/> about to be written references (on the writer's thread).</summary>
-    public void Add(Type type, object row)
+    /// <summary>
+    /// What notes the keys a row of <paramref name="type"/> about to be written references (on the writer's thread),
+    /// found once per sheet; null when its table has no foreign key.
+    /// </summary>
+    public Action<object>? NoterOf(Type type) => _byType[type] switch
     {
-        foreach (var reference in _byType[type])
-        {
-            reference.Add(row);
-        }
-    }
+        [] => null,
+        [var only] => only.Add,
+        var references => row => references.ForEach(r => r.Add(row)),
+    };
 
     /// <summary>
     /// Locks the rows the written rows reference and checks that each is there; then turns the triggers on again for the
@@ -140,14 +143,6 @@ internal sealed class PostgresReferences
         restore.CommandText = "SET LOCAL session_replication_role = origin";
         await restore.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static string Term(IEntityType entity) =>
-        entity.ClrType.GetCustomAttributes(typeof(ZhAttribute), false).OfType<ZhAttribute>().FirstOrDefault()?.Term ?? entity.ClrType.Name;
-
-    private static string Qualified(StoreObjectIdentifier table) =>
-        (table.Schema is { } schema ? Quoted(schema) + "." : string.Empty) + Quoted(table.Name);
-
-    private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>One foreign key of a table written: the keys its rows reference, as the database stores them.</summary>
     private sealed class Reference(string term, IProperty property, string principalTerm, string principal, string principalColumn)
