@@ -187,7 +187,7 @@ internal sealed class Sheet(ImportEntity entity, string name, Func<SheetReader> 
 internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<long>? progress)
 {
     private readonly List<(ImportError Error, int Sheet, int Column)> _errors = [];
-    private readonly Dictionary<ImportKey, Dictionary<string, long>> _keysInFile = [];
+    private readonly Dictionary<ImportKey, KeysInFile> _keysInFile = [];
     private readonly Dictionary<ImportEntity, Dictionary<string, string>> _ownerPathsInFile = [];
     private readonly Dictionary<ImportEntity, Dictionary<string, string>> _ownerPathsInDatabase = [];
     private readonly Dictionary<ImportReference, HashSet<string>> _referencesFound = [];
@@ -275,7 +275,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         var entity = sheet.Entity;
         foreach (var key in entity.Keys)
         {
-            _keysInFile[key] = new Dictionary<string, long>(StringComparer.Ordinal);
+            _keysInFile[key] = new KeysInFile();
         }
 
         // Owners are kept by key only for rows that a sheet of this import may name as their parent: a file of a million
@@ -391,10 +391,9 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
 
             var text = KeyLookup.KeyText(key.Columns, row.Values);
             row.KeyTexts[k] = text;
-            var seen = _keysInFile[key];
-            if (!seen.TryAdd(text, row.Row))
+            if (!_keysInFile[key].TryAdd(text, row.Row, out var firstRow))
             {
-                AddError(sheet, row.Row, key.Columns[0], $"{DescribeKey(key, row.Values)}与第{seen[text]}行重复");
+                AddError(sheet, row.Row, key.Columns[0], $"{DescribeKey(key, row.Values)}与第{firstRow}行重复");
             }
         }
 
@@ -491,7 +490,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
                 }
 
                 var text = KeyLookup.KeyText(value);
-                if (keysInFile?.ContainsKey(text) != true && !found.Contains(text))
+                if (keysInFile?.Contains(text) != true && !found.Contains(text))
                 {
                     unresolved.Add(row);
                 }
