@@ -105,4 +105,36 @@ public sealed class ImportCellTests
         Assert.Equal(Geometries.Cgcs2000, geometry.SRID);
         Assert.Equal(113.35, geometry.Coordinate.X);
     }
+
+    [Fact]
+    public void ParsedValues_AreSharedBetweenRowsOnlyWhenNothingCanChangeThem()
+    {
+        var columns = ImportCatalog.All.SelectMany(e => e.Columns).ToList();
+        foreach (var column in columns)
+        {
+            var type = Nullable.GetUnderlyingType(column.Property.PropertyType) ?? column.Property.PropertyType;
+            Assert.Equal(type.IsValueType || type == typeof(string), column.Codec.Shareable);
+        }
+
+        Assert.False(ImportCatalog.Find("parcels")!.Columns.Single(c => c.Key == "boundary").Codec.Shareable);
+        Assert.False(ImportCatalog.Find("functional_zones")!.Columns.Single(c => c.Key == "permitted_uses").Codec.Shareable);
+        Assert.True(ImportCatalog.Find("enterprises")!.Columns.Single(c => c.Key == "registered_on").Codec.Shareable);
+    }
+
+    [Fact]
+    public void CellMemo_FindsACellByItsCharacters_AndForgetsAColumnOfTooManyDistinctValues()
+    {
+        var memo = new CellMemo();
+        for (var i = 0; i < CellMemo.Capacity; i++)
+        {
+            Assert.True(memo.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture), Parsed.Ok(i)));
+        }
+
+        Assert.True(memo.TryGet("4101".AsSpan(), out var found));
+        Assert.Equal(4101, found.Value);
+        Assert.False(memo.TryGet("4101 ".AsSpan(), out _));
+
+        Assert.False(memo.Add("one more", Parsed.Ok(-1)));
+        Assert.False(memo.TryGet("4101".AsSpan(), out _));
+    }
 }

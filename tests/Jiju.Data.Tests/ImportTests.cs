@@ -92,6 +92,53 @@ public sealed class ImportTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_OfACsvWithEmptyAndBlankRows_SkipsThemAndKeepsTheRowNumbers(DatabaseProvider provider)
+    {
+        using var folder = new TempFolder();
+        await using var database = await WithClusterAsync(provider, folder);
+        var lines = File.ReadAllLines(WriteCsv(folder.File("rows.csv"), "enterprises", [Enterprise(E1), Enterprise(WithWrongCheck(E2))]), Encoding.UTF8).ToList();
+        lines.Insert(2, ",,,,,,,,");
+        lines.Insert(3, " ,\t,  ,,,,,,");
+        var path = folder.File("enterprises.csv");
+        await File.WriteAllLinesAsync(path, lines, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), Ct);
+
+        var report = await ImportAsync(database, path);
+
+        Assert.Equal(5L, Assert.Single(report.Errors).Row);
+        Assert.Contains("校验位", report.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_WithTheSameWrongCellOnManyRows_NamesEveryOneOfThem(DatabaseProvider provider)
+    {
+        using var folder = new TempFolder();
+        await using var database = await WithClusterAsync(provider, folder);
+        var rows = Enumerable.Range(1, 6).Select(i => Enterprise(CreditCode(i, "410182")).With("employees", i % 2 == 0 ? "十二人" : " 12 ")).ToList();
+
+        var report = await ImportAsync(database, WriteCsv(folder.File("enterprises.csv"), "enterprises", rows));
+
+        Assert.Equal([3L, 5L, 7L], report.Errors.Select(e => e.Row));
+        Assert.All(report.Errors, e => Assert.Equal(("从业人员（人）", "“十二人”不是整数"), (e.Column, e.Message)));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_OfAColumnWithMoreDistinctValuesThanAreRemembered_ReadsEveryCell(DatabaseProvider provider)
+    {
+        using var folder = new TempFolder();
+        await using var database = await WithClusterAsync(provider, folder);
+        var count = CellMemo.Capacity + 1_000;
+
+        // Head counts 1…count, then the first thousand again: the memo of the column fills, is forgotten, and is not missed.
+        var rows = Enumerable.Range(1, count + 1_000).Select(i => Enterprise(CreditCode(i, "410182")).With("employees", (((i - 1) % count) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("enterprises.csv"), "enterprises", rows)));
+
+        await using var db = database.Context();
+        var employees = await db.Enterprises.Select(e => e.Employees).ToListAsync(Ct);
+        Assert.Equal(rows.Sum(r => long.Parse(r["employees"]!, System.Globalization.CultureInfo.InvariantCulture)), employees.Sum(e => (long)e!.Value));
+        Assert.Equal(2_000, employees.Count(e => e <= 1_000));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_OfKeysThatExistInTheDatabase_NamesEachRowInWhicheverBatchItFalls(DatabaseProvider provider)
     {
         using var folder = new TempFolder();

@@ -181,6 +181,9 @@ internal sealed class Sheet(ImportEntity entity, string name, Func<SheetReader> 
 
     /// <summary>By column index: the header as the file spells it (what errors name).</summary>
     public string[] FileHeaders { get; set; } = [];
+
+    /// <summary>By column index: what the column's cells parsed to, for columns worth remembering (<see cref="CellMemo"/>).</summary>
+    public CellMemo?[] Memos { get; set; } = [];
 }
 
 /// <summary>The state of one import: errors found, keys seen, owners computed.</summary>
@@ -227,6 +230,7 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
         var entity = sheet.Entity;
         sheet.Positions = Enumerable.Repeat(-1, entity.Columns.Count).ToArray();
         sheet.FileHeaders = entity.Columns.Select(c => c.Header).ToArray();
+        sheet.Memos = entity.Columns.Select(c => c.Codec.Shareable ? new CellMemo() : null).ToArray();
         using var reader = sheet.Open();
         var headers = reader.Headers;
         if (headers.All(string.IsNullOrWhiteSpace))
@@ -336,29 +340,62 @@ internal sealed class ImportRun(JijuDbContext db, string fileName, IProgress<lon
             var column = columns[c];
             values[column.Index] = null;
             var position = sheet.Positions[column.Index];
-            var cell = position < 0 ? null : reader.Cell(position);
-            if (SheetReader.IsEmpty(cell))
+            Parsed? parsed = null;
+            if (position < 0)
+            {
+                // Not in the file: empty.
+            }
+            else if (reader.TryGetText(position, out var characters))
+            {
+                parsed = ParseText(sheet, column, characters.Trim());
+            }
+            else if (reader.Cell(position) is { } cell && !SheetReader.IsEmpty(cell))
+            {
+                parsed = column.Codec.Parse(cell);
+            }
+
+            if (parsed is not { } result)
             {
                 if (column.Required)
                 {
                     errors.Add((column, $"“{column.Header}”为必填项，不能为空"));
                 }
-
-                continue;
             }
-
-            var parsed = column.Codec.Parse(cell!);
-            if (parsed.IsValid)
+            else if (result.IsValid)
             {
-                values[column.Index] = parsed.Value;
+                values[column.Index] = result.Value;
             }
             else
             {
-                errors.Add((column, parsed.Error!));
+                errors.Add((column, result.Error!));
             }
         }
 
         return errors.Count == 0;
+    }
+
+    /// <summary>A text cell, trimmed: null when empty; else parsed, or found in the column's memo.</summary>
+    private static Parsed? ParseText(Sheet sheet, ImportColumn column, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        var memo = sheet.Memos[column.Index];
+        if (memo is not null && memo.TryGet(text, out var known))
+        {
+            return known;
+        }
+
+        var cell = text.ToString();
+        var parsed = column.Codec.Parse(cell);
+        if (memo is not null && !memo.Add(cell, parsed))
+        {
+            sheet.Memos[column.Index] = null;
+        }
+
+        return parsed;
     }
 
     private static object Build(ImportEntity entity, object?[] values)

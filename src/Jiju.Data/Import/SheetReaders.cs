@@ -22,12 +22,23 @@ internal abstract class SheetReader : IDisposable
     /// <summary>The cell under header position <paramref name="column"/> of the current row; null when empty.</summary>
     public abstract object? Cell(int column);
 
+    /// <summary>
+    /// For a file of text cells: the characters of the cell under header position <paramref name="column"/> (empty when
+    /// there is none), valid until the next <see cref="Read"/>, without making a string of them. False for a reader
+    /// whose cells are values (<see cref="Cell"/>).
+    /// </summary>
+    public virtual bool TryGetText(int column, out ReadOnlySpan<char> text)
+    {
+        text = default;
+        return false;
+    }
+
     /// <summary>The 1-based position of a cell beyond the headers that holds data, or 0 when there is none.</summary>
     public abstract int StrayCell();
 
     public abstract void Dispose();
 
-    public bool IsBlankRow()
+    public virtual bool IsBlankRow()
     {
         for (var i = 0; i < Headers.Count; i++)
         {
@@ -100,6 +111,25 @@ internal sealed class CsvSheetReader : SheetReader
 
     public override object? Cell(int column) =>
         column < _csv.RowFieldCount && _csv.GetString(column) is { Length: > 0 } text ? text : null;
+
+    public override bool TryGetText(int column, out ReadOnlySpan<char> text)
+    {
+        text = column < _csv.RowFieldCount ? _csv.GetFieldSpan(column) : default;
+        return true;
+    }
+
+    public override bool IsBlankRow()
+    {
+        for (var i = 0; i < _headers.Length && i < _csv.RowFieldCount; i++)
+        {
+            if (!_csv.GetFieldSpan(i).IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return StrayCell() == 0;
+    }
 
     public override int StrayCell()
     {

@@ -40,6 +40,12 @@ internal sealed class ValueCodec(
 {
     public string Description { get; } = description;
 
+    /// <summary>
+    /// Whether rows may share one parsed value (<see cref="CellMemo"/>): true for values that cannot change — numbers,
+    /// dates, codes, choices, text — and false for geometries and lists. <see cref="ValueCodecs.For"/> sets it.
+    /// </summary>
+    public bool Shareable { get; set; }
+
     /// <summary>The XLSX number format of exported cells (dates, money), or null for General.</summary>
     public string? ExcelFormat { get; } = excelFormat;
 
@@ -82,6 +88,13 @@ internal static partial class ValueCodecs
     public static ValueCodec For(Type propertyType, string? unit)
     {
         var type = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
+        var codec = Create(type, unit);
+        codec.Shareable = type.IsValueType || type == typeof(string);
+        return codec;
+    }
+
+    private static ValueCodec Create(Type type, string? unit)
+    {
         var unitNote = unit is null ? string.Empty : $"（单位：{unit}）";
         if (type == typeof(string))
         {
@@ -161,7 +174,7 @@ internal static partial class ValueCodecs
             return (ValueCodec)make.Invoke(null, [parse, description])!;
         }
 
-        throw new NotSupportedException($"导入不支持属性类型 {propertyType.Name}");
+        throw new NotSupportedException($"导入不支持属性类型 {type.Name}");
     }
 
     /// <summary>A value object's <c>static ParseResult&lt;T&gt; Parse(string?)</c>, if it has one.</summary>
