@@ -28,4 +28,33 @@ public sealed class KeyLookupTests
         Assert.Empty(await FoundAsync(E3));
         Assert.Equal(new[] { E1, E2 }.Order(StringComparer.Ordinal), await FoundAsync(E2, E1, E3));
     }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AQuestionOfSeveralColumns_FindsTheRowsThatMatchEveryOne_AndAnswersInTheModelsTypes(DatabaseProvider provider)
+    {
+        using var folder = new TempFolder();
+        await using var database = await WithClusterAsync(provider, folder);
+        AssertSucceeded(await ImportAsync(database, WriteCsv(folder.File("statistics.csv"), "statistics", [Statistics(year: 2012), Statistics(year: 2013), Statistics(year: 2013).With("correction_note", "核减重复统计")])));
+        await using var db = database.Context(Province);
+        var cluster = Domain.Clusters.ClusterCode.Of("41018201");
+
+        var rows = await KeyLookup.FindAsync(
+            db,
+            typeof(Domain.Statistics.ClusterStatistics),
+            [new KeyFilter("Cluster", [cluster, Domain.Clusters.ClusterCode.Of("41018202")]), new KeyFilter("Year", [2013, 2014])],
+            ["Cluster", "Year", "Version"],
+            Ct);
+
+        Assert.Equal([(cluster, 2013, 1), (cluster, 2013, 2)], rows.Select(r => ((Domain.Clusters.ClusterCode)r[0]!, (int)r[1]!, (int)r[2]!)).OrderBy(r => r.Item3).ToList());
+    }
+
+    [Fact]
+    public void OnSqlite_KeysAndReferencesAreLookedUpWithoutEntityFrameworkCoresQueryPipeline_AndOtherColumnsThroughIt()
+    {
+        using var db = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, SqlitePath = ":memory:" }.CreateContext(Jurisdiction.JurisdictionScope.Province("省级用户"));
+
+        Assert.NotNull(SqliteKeyQuery.For(db, typeof(Domain.Enterprises.Enterprise), ["CreditCode"], ["CreditCode"]));
+        Assert.NotNull(SqliteKeyQuery.For(db, typeof(Domain.Statistics.ClusterStatistics), ["Cluster", "Year"], ["Cluster", "Year", "Version"]));
+        Assert.Null(SqliteKeyQuery.For(db, typeof(Domain.Statistics.ClusterStatistics), ["Cluster"], ["SubmittedOn"]));
+    }
 }

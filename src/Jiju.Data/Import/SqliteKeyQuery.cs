@@ -1,0 +1,149 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Jiju.Data.Import;
+
+/// <summary>
+/// <see cref="KeyLookup"/>'s question asked of SQLite directly: the SQL Entity Framework Core generates for it (<c>WHERE
+/// column IN (SELECT value FROM json_each($values))</c>, the values as one JSON array), without the query pipeline
+/// around it. An import asks it a thousand times for a million rows; EF Core's handling of each (the expression tree,
+/// the parameter's JSON through the converters, the shaper) cost about as much as SQLite's own look-ups. Only for
+/// columns stored as text or integers, which every key and reference of Jiju's is; for others, null, and the question
+/// goes through EF Core.
+/// </summary>
+internal sealed class SqliteKeyQuery
+{
+    /// <summary>The statement built for each question, by model and shape; null for a question this cannot ask.</summary>
+    private static readonly ConcurrentDictionary<(IModel Model, string Shape), SqliteKeyQuery?> Built = new();
+
+    private readonly string _sql;
+    private readonly Column[] _filters;
+    private readonly Column[] _select;
+
+    private SqliteKeyQuery(string sql, Column[] filters, Column[] select)
+    {
+        _sql = sql;
+        _filters = filters;
+        _select = select;
+    }
+
+    /// <summary>The statement for rows of <paramref name="entityType"/> filtered by <paramref name="filters"/>' properties, returning <paramref name="select"/>.</summary>
+    public static SqliteKeyQuery? For(JijuDbContext db, Type entityType, IReadOnlyList<string> filters, IReadOnlyList<string> select) =>
+        Built.GetOrAdd((db.Model, string.Join('|', [entityType.FullName, .. filters, "→", .. select])), _ => Build(db, entityType, filters, select));
+
+    public async Task<List<object?[]>> FindAsync(JijuDbContext db, IReadOnlyList<KeyFilter> filters, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            command.CommandText = _sql;
+            for (var i = 0; i < _filters.Length; i++)
+            {
+                command.Parameters.AddWithValue("$v" + i.ToString(CultureInfo.InvariantCulture), _filters[i].Json(filters[i].Values));
+            }
+
+            var rows = new List<object?[]>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var row = new object?[_select.Length];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = reader.IsDBNull(i) ? null : _select[i].Read(reader, i);
+                }
+
+                rows.Add(row);
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static SqliteKeyQuery? Build(JijuDbContext db, Type entityType, IReadOnlyList<string> filters, IReadOnlyList<string> select)
+    {
+        var entity = db.Model.FindEntityType(entityType) ?? throw new InvalidOperationException($"{entityType.Name} 不在数据模型中");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        Column? ColumnOf(string name)
+        {
+            var property = entity.FindProperty(name) ?? throw new InvalidOperationException($"{entityType.Name} 没有属性 {name}");
+            var converter = property.GetValueConverter() ?? property.GetRelationalTypeMapping().Converter;
+            var stored = converter?.ProviderClrType ?? property.ClrType;
+            stored = Nullable.GetUnderlyingType(stored) ?? stored;
+            return stored == typeof(string) || stored == typeof(int) || stored == typeof(long)
+                ? new Column(sql.DelimitIdentifier(property.GetColumnName(table)!), stored, converter)
+                : null;
+        }
+
+        var filterColumns = filters.Select(ColumnOf).ToArray();
+        var selectColumns = select.Select(ColumnOf).ToArray();
+        if (filterColumns.Contains(null) || selectColumns.Contains(null))
+        {
+            return null;
+        }
+
+        var where = filterColumns.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{c!.Name} IN (SELECT value FROM json_each($v{i}))"));
+        return new SqliteKeyQuery(
+            $"SELECT {string.Join(", ", selectColumns.Select(c => c!.Name))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {string.Join(" AND ", where)}",
+            filterColumns!,
+            selectColumns!);
+    }
+
+    /// <summary>A column as SQLite stores it: text or an integer, from and to the model's value through its converter.</summary>
+    private sealed record Column(string Name, Type Stored, ValueConverter? Converter)
+    {
+        /// <summary>The values as stored, as one JSON array.</summary>
+        public string Json(IReadOnlyCollection<object> values)
+        {
+            var buffer = new ArrayBufferWriter<byte>(values.Count * 24);
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartArray();
+                foreach (var value in values)
+                {
+                    switch (Converter is null ? value : Converter.ConvertToProvider(value))
+                    {
+                        case string s:
+                            json.WriteStringValue(s);
+                            break;
+                        case int n:
+                            json.WriteNumberValue(n);
+                            break;
+                        case long n:
+                            json.WriteNumberValue(n);
+                            break;
+                        case var other:
+                            throw new InvalidOperationException($"{Name} 的值“{other}”不是文本或整数");
+                    }
+                }
+
+                json.WriteEndArray();
+            }
+
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+
+        /// <summary>The model's value of a column that is not NULL.</summary>
+        public object? Read(SqliteDataReader reader, int ordinal)
+        {
+            var stored = Stored == typeof(string) ? reader.GetString(ordinal)
+                : Stored == typeof(int) ? (object)reader.GetInt32(ordinal)
+                : reader.GetInt64(ordinal);
+            return Converter is null ? stored : Converter.ConvertFromProvider(stored);
+        }
+    }
+}
