@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Jiju.Data.Demo;
 
@@ -340,6 +341,43 @@ public sealed class Suite(SuiteOptions options)
                 await ChildAsync("import-raw", key, postgres);
             }
         }
+
+        // The largest CSV again with its rows in random order: an export is sorted by key, a file from elsewhere may not be.
+        if (options.ImportRows.Count > 0)
+        {
+            var rows = options.ImportRows.Max();
+            var directory = Path.Combine(options.WorkDirectory, "imports", string.Create(CultureInfo.InvariantCulture, $"enterprises-{rows}-seed{options.Seed}-{CodeVersion.Data}"));
+            var sorted = Path.Combine(directory, ImportChildren.Entity + ".csv");
+            var shuffled = Path.Combine(directory, "shuffled", ImportChildren.Entity + ".csv");
+            if (File.Exists(sorted))
+            {
+                if (!File.Exists(shuffled))
+                {
+                    Shuffle(sorted, shuffled, options.Seed);
+                }
+
+                await ChildAsync("import", ShuffledKey(rows), new()
+                {
+                    ["provider"] = "sqlite",
+                    ["file"] = shuffled,
+                    ["base"] = province,
+                    ["target"] = Path.Combine(options.WorkDirectory, "import-target.db"),
+                });
+            }
+        }
+    }
+
+    /// <summary>The outcome key of the CSV import into SQLite of <paramref name="rows"/> rows in random order.</summary>
+    public static string ShuffledKey(int rows) => ImportName(rows) + " in random order/csv/sqlite";
+
+    /// <summary>A copy of a CSV file with its data rows in an order drawn from <paramref name="seed"/>, the header first.</summary>
+    private static void Shuffle(string from, string to, int seed)
+    {
+        var lines = File.ReadAllLines(from, Encoding.UTF8);
+        new Random(seed).Shuffle(lines.AsSpan(1));
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        File.WriteAllLines(to + ".tmp", lines, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        File.Move(to + ".tmp", to, overwrite: true);
     }
 
     public static string ImportName(int rows) => rows.ToString("N0", CultureInfo.InvariantCulture) + " rows";
