@@ -145,9 +145,7 @@ internal sealed class ImportWriting : IAsyncDisposable
             }
         }
 
-        // Through the context, not the bulk writer: any user may append to the audit log, which no jurisdiction owns.
-        _writer.AuditLog.Add(audit(written));
-        await _writer.SaveChangesAsync(cancellationToken);
+        await new BulkWriter(_writer).AppendToAuditLogAsync(audit(written), cancellationToken);
         await _transaction.CommitAsync(cancellationToken);
         _committed = true;
         return written;
