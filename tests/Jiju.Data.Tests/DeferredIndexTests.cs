@@ -204,6 +204,48 @@ public sealed class DeferredIndexTests
         return string.Join("\n", indexes);
     }
 
+    [Fact]
+    public async Task Import_LeavesThePooledConnectionsWithTheirOwnPageCache()
+    {
+        using var folder = new TempFolder();
+        await using var database = await ImportTests.WithClusterAsync(DatabaseProvider.Sqlite, folder);
+        var before = await ScalarAsync(database, "PRAGMA cache_size");
+        var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", Enumerable.Range(1, 3000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList());
+
+        ImportTests.AssertSucceeded(await ImportTests.ImportAsync(database, path, indexDeferral: Early([])));
+
+        // The check's connection and the writer's are both back in the pool: hold two, and ask each.
+        await using var first = database.Context(Province);
+        await using var second = database.Context(Province);
+        await first.Database.OpenConnectionAsync(Ct);
+        await second.Database.OpenConnectionAsync(Ct);
+        foreach (var db in new[] { first, second })
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA cache_size";
+            Assert.Equal(before, await command.ExecuteScalarAsync(Ct));
+        }
+    }
+
+    [Fact]
+    public async Task TheWritersPageCache_IsEnlargedOnlyWhenSmaller_AndSaysWhatToPutBack()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync(Ct);
+        async Task<long> CacheSizeAsync()
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA cache_size";
+            return (long)(await command.ExecuteScalarAsync(Ct))!;
+        }
+
+        var before = await CacheSizeAsync();
+
+        Assert.Equal(before, await ImportWriting.EnlargeCacheAsync(connection, Ct));
+        Assert.Equal(-ImportWriting.WriterCacheKiB, await CacheSizeAsync());
+        Assert.Null(await ImportWriting.EnlargeCacheAsync(connection, Ct));
+    }
+
     private static async Task<object?> ScalarAsync(TestDatabase database, string sql)
     {
         await using var db = database.Context(Province);
