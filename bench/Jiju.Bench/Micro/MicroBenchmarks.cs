@@ -29,7 +29,7 @@ public static class MicroBenchmarks
             .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance))
             .WithOptions(ConfigOptions.DisableOptimizationsValidator)
             .WithArtifactsPath(Path.Combine(SuiteOptions.FindRepositoryRoot(), "bench", ".work", "BenchmarkDotNet.Artifacts"));
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(RuleBenchmarks), typeof(CreditCodeBenchmarks), typeof(BulkWriterBenchmarks)])
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(RuleBenchmarks), typeof(CreditCodeBenchmarks), typeof(BulkWriterBenchmarks), typeof(KeysInFileBenchmarks), typeof(CellMemoBenchmarks)])
             .Run(args.Length == 0 ? ["--filter", "*"] : args, config);
         return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
     }
@@ -159,5 +159,115 @@ public class BulkWriterBenchmarks
         var written = await new BulkWriter(_db).WriteAsync(_enterprises, e => _db.DivisionDirectory.PathOf(e));
         await transaction.RollbackAsync();
         return written;
+    }
+}
+
+/// <summary>
+/// The import's record of the keys a file has given (<see cref="Data.Import.KeysInFile"/>): 100,000 credit codes in key
+/// order, as exports come, and shuffled, against the dictionary of strings it replaced. Each key is a new string, as each
+/// row's cell is, so that only the dictionary keeps them alive: what <see cref="Data.Import.KeysInFile"/> saves is mostly
+/// the collector's work on a million such strings, which a benchmark of 100,000 shows only in part.
+/// </summary>
+[MemoryDiagnoser]
+public class KeysInFileBenchmarks
+{
+    private const int Keys = 100_000;
+    private string[] _sorted = [];
+    private string[] _shuffled = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _sorted = Enumerable.Range(0, Keys).Select(i =>
+        {
+            var body = $"B{i:0000000}";
+            var first17 = "91410182" + body + OrganizationCode.CheckCharacter(body);
+            return first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
+        }).Order(StringComparer.Ordinal).ToArray();
+        _shuffled = [.. _sorted];
+        new Random(2012).Shuffle(_shuffled);
+    }
+
+    [Benchmark(Baseline = true, Description = "Dictionary<string, long>, keys in order")]
+    public int DictionarySorted() => Dictionary(_sorted);
+
+    [Benchmark(Description = "KeysInFile, keys in order")]
+    public int KeysInFileSorted() => KeysInFile(_sorted);
+
+    [Benchmark(Description = "Dictionary<string, long>, keys shuffled")]
+    public int DictionaryShuffled() => Dictionary(_shuffled);
+
+    [Benchmark(Description = "KeysInFile, keys shuffled")]
+    public int KeysInFileShuffled() => KeysInFile(_shuffled);
+
+    private static int Dictionary(string[] keys)
+    {
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        var repeated = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            repeated += seen.TryAdd(new string(keys[i].AsSpan()), i) ? 0 : 1;
+        }
+
+        return repeated;
+    }
+
+    private static int KeysInFile(string[] keys)
+    {
+        var seen = new Data.Import.KeysInFile();
+        var repeated = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            repeated += seen.TryAdd(new string(keys[i].AsSpan()), i, out _) ? 0 : 1;
+        }
+
+        return repeated;
+    }
+}
+
+/// <summary>
+/// A CSV column's cells (1,000 founding dates out of some 5,000 distinct ones): parsed one by one, as each cell was, against
+/// looked up by their characters in the column's <see cref="Data.Import.CellMemo"/>.
+/// </summary>
+[MemoryDiagnoser]
+public class CellMemoBenchmarks
+{
+    private readonly Data.Import.ImportColumn _column = Data.Import.ImportCatalog.Find("enterprises")!.Columns.Single(c => c.Key == "registered_on");
+    private readonly Data.Import.CellMemo _memo = new();
+    private string[] _cells = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(2012);
+        _cells = Enumerable.Range(0, 1_000).Select(_ => new DateOnly(2000, 1, 1).AddDays(random.Next(5_000)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        foreach (var cell in _cells)
+        {
+            _memo.Add(cell, _column.Codec.Parse(cell));
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "a date cell: a string, parsed")]
+    public int Parse()
+    {
+        var valid = 0;
+        foreach (var cell in _cells)
+        {
+            valid += _column.Codec.Parse(new string(cell.AsSpan())).IsValid ? 1 : 0;
+        }
+
+        return valid;
+    }
+
+    [Benchmark(Description = "a date cell: its characters, looked up in the memo")]
+    public int Memo()
+    {
+        var valid = 0;
+        foreach (var cell in _cells)
+        {
+            valid += _memo.TryGet(cell.AsSpan(), out var parsed) && parsed.IsValid ? 1 : 0;
+        }
+
+        return valid;
     }
 }
