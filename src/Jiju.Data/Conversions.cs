@@ -8,6 +8,7 @@ using Jiju.Domain.Projects;
 using Jiju.Domain.Relocation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -21,6 +22,17 @@ namespace Jiju.Data;
 /// </summary>
 internal static class Conversions
 {
+    /// <summary>
+    /// How <paramref name="property"/> is stored: the converter from its model value (null when stored as it is), and the
+    /// stored type, without <see cref="Nullable{T}"/>. What every reader and writer that bypasses EF Core's own goes by.
+    /// </summary>
+    public static (ValueConverter? Converter, Type Stored) StoredAs(IProperty property)
+    {
+        var converter = property.GetValueConverter() ?? property.GetRelationalTypeMapping().Converter;
+        var stored = converter?.ProviderClrType ?? property.ClrType;
+        return (converter, Nullable.GetUnderlyingType(stored) ?? stored);
+    }
+
     public static void Apply(ModelConfigurationBuilder b)
     {
         b.Properties<DivisionCode>().HaveConversion<DivisionCodeConverter>().HaveMaxLength(6);

@@ -174,9 +174,7 @@ public sealed class BulkWriter(JijuDbContext db)
                     continue;
                 }
 
-                var mapping = property.GetRelationalTypeMapping();
-                var converter = property.GetValueConverter() ?? mapping.Converter;
-                var providerType = Nullable.GetUnderlyingType(converter?.ProviderClrType ?? property.ClrType) ?? converter?.ProviderClrType ?? property.ClrType;
+                var (converter, providerType) = Conversions.StoredAs(property);
                 if (property.IsShadowProperty())
                 {
                     hasOwner = true;

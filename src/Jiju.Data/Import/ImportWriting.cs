@@ -43,11 +43,12 @@ internal sealed class ImportWriting : IAsyncDisposable
     private bool _committed;
 
     /// <summary>On SQLite, the writer's page cache before the import enlarged it (<see cref="EnlargeCacheAsync"/>), to put back.</summary>
-    private long? _cacheBefore;
+    private readonly long? _cacheBefore;
 
-    private ImportWriting(JijuDbContext writer, IDbContextTransaction transaction, IReadOnlyList<Sheet> sheets, IndexDeferral indexDeferral, (ReferenceDeferral Deferral, PostgresReferences References)? referencesAtTheEnd, CancellationToken cancellationToken)
+    private ImportWriting(JijuDbContext writer, IDbContextTransaction transaction, IReadOnlyList<Sheet> sheets, IndexDeferral indexDeferral, (ReferenceDeferral Deferral, PostgresReferences References)? referencesAtTheEnd, long? cacheBefore, CancellationToken cancellationToken)
     {
         _referencesAtTheEnd = referencesAtTheEnd;
+        _cacheBefore = cacheBefore;
         _writer = writer;
         _transaction = transaction;
         _sheets = sheets;
@@ -80,13 +81,13 @@ internal sealed class ImportWriting : IAsyncDisposable
                 referenceDeferral.Decided?.Invoke(references is not null);
             }
 
-            return new ImportWriting(writer, transaction, sheets, indexDeferral, references is null ? null : (referenceDeferral, references), cancellationToken) { _cacheBefore = cacheBefore };
+            return new ImportWriting(writer, transaction, sheets, indexDeferral, references is null ? null : (referenceDeferral, references), cacheBefore, cancellationToken);
         }
         catch
         {
             if (cacheBefore is { } cache && writer.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } sqlite)
             {
-                await PragmaAsync(sqlite, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {cache}"), CancellationToken.None);
+                await SetCacheSizeAsync(sqlite, cache, CancellationToken.None);
             }
 
             await writer.DisposeAsync();
@@ -190,7 +191,7 @@ internal sealed class ImportWriting : IAsyncDisposable
         if (_cacheBefore is { } cache && _writer.Database.GetDbConnection() is SqliteConnection sqlite)
         {
             // The connection goes back to the pool: with its own cache size, which frees what the import's held.
-            await PragmaAsync(sqlite, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {cache}"), CancellationToken.None);
+            await SetCacheSizeAsync(sqlite, cache, CancellationToken.None);
         }
 
         await _writer.DisposeAsync();
@@ -241,9 +242,13 @@ internal sealed class ImportWriting : IAsyncDisposable
             return null;
         }
 
-        await PragmaAsync(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {-WriterCacheKiB}"), cancellationToken);
+        await SetCacheSizeAsync(connection, -WriterCacheKiB, cancellationToken);
         return before;
     }
+
+    /// <summary>SQLite's <c>cache_size</c>: pages when positive, KiB when negative.</summary>
+    private static Task<object?> SetCacheSizeAsync(SqliteConnection connection, long size, CancellationToken cancellationToken) =>
+        PragmaAsync(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {size}"), cancellationToken);
 
     private static async Task<object?> PragmaAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {

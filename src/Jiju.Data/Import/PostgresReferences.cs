@@ -148,7 +148,7 @@ internal sealed class PostgresReferences
     private sealed class Reference(string term, IProperty property, string principalTerm, string principal, string principalColumn)
     {
         private readonly IClrPropertyGetter _getter = property.GetGetter();
-        private readonly ValueConverter? _converter = property.GetTypeMapping().Converter;
+        private readonly ValueConverter? _converter = Conversions.StoredAs(property).Converter;
 
         public HashSet<object> Keys { get; } = [];
 

@@ -81,9 +81,7 @@ internal sealed class SqliteKeyQuery
         Column? ColumnOf(string name)
         {
             var property = entity.FindProperty(name) ?? throw new InvalidOperationException($"{entityType.Name} 没有属性 {name}");
-            var converter = property.GetValueConverter() ?? property.GetRelationalTypeMapping().Converter;
-            var stored = converter?.ProviderClrType ?? property.ClrType;
-            stored = Nullable.GetUnderlyingType(stored) ?? stored;
+            var (converter, stored) = Conversions.StoredAs(property);
             return stored == typeof(string) || stored == typeof(int) || stored == typeof(long)
                 ? new Column(sql.DelimitIdentifier(property.GetColumnName(table)!), stored, converter)
                 : null;
