@@ -282,7 +282,7 @@ public sealed class Suite(SuiteOptions options)
 
         foreach (var rows in options.ImportRows)
         {
-            var directory = Path.Combine(options.WorkDirectory, "imports", string.Create(CultureInfo.InvariantCulture, $"enterprises-{rows}-seed{options.Seed}-{CodeVersion.Data}"));
+            var directory = ImportDirectory(rows);
             var csv = Path.Combine(directory, ImportChildren.Entity + ".csv");
             var xlsx = Path.Combine(directory, ImportChildren.Entity + ".xlsx");
             var sizeName = ImportName(rows);
@@ -303,13 +303,7 @@ public sealed class Suite(SuiteOptions options)
 
             foreach (var (format, file) in new[] { ("csv", csv), ("xlsx", xlsx) })
             {
-                var sqlite = new Dictionary<string, string>
-                {
-                    ["provider"] = "sqlite",
-                    ["file"] = file,
-                    ["base"] = province,
-                    ["target"] = Path.Combine(options.WorkDirectory, "import-target.db"),
-                };
+                var sqlite = SqliteImport(file, province);
                 await (format == "csv" && rows == options.ImportRows.Max()
                     ? ChildMedianAsync("import", $"{sizeName}/{format}/sqlite", sqlite)
                     : ChildAsync("import", $"{sizeName}/{format}/sqlite", sqlite));
@@ -346,7 +340,7 @@ public sealed class Suite(SuiteOptions options)
         if (options.ImportRows.Count > 0)
         {
             var rows = options.ImportRows.Max();
-            var directory = Path.Combine(options.WorkDirectory, "imports", string.Create(CultureInfo.InvariantCulture, $"enterprises-{rows}-seed{options.Seed}-{CodeVersion.Data}"));
+            var directory = ImportDirectory(rows);
             var sorted = Path.Combine(directory, ImportChildren.Entity + ".csv");
             var shuffled = Path.Combine(directory, "shuffled", ImportChildren.Entity + ".csv");
             if (File.Exists(sorted))
@@ -356,16 +350,23 @@ public sealed class Suite(SuiteOptions options)
                     Shuffle(sorted, shuffled, options.Seed);
                 }
 
-                await ChildAsync("import", ShuffledKey(rows), new()
-                {
-                    ["provider"] = "sqlite",
-                    ["file"] = shuffled,
-                    ["base"] = province,
-                    ["target"] = Path.Combine(options.WorkDirectory, "import-target.db"),
-                });
+                await ChildAsync("import", ShuffledKey(rows), SqliteImport(shuffled, province));
             }
         }
     }
+
+    /// <summary>Where the import files of <paramref name="rows"/> rows are cached, by seed and code version.</summary>
+    private string ImportDirectory(int rows) =>
+        Path.Combine(options.WorkDirectory, "imports", string.Create(CultureInfo.InvariantCulture, $"enterprises-{rows}-seed{options.Seed}-{CodeVersion.Data}"));
+
+    /// <summary>The import child's arguments for <paramref name="file"/> into a fresh copy of <paramref name="province"/> on SQLite.</summary>
+    private Dictionary<string, string> SqliteImport(string file, string province) => new()
+    {
+        ["provider"] = "sqlite",
+        ["file"] = file,
+        ["base"] = province,
+        ["target"] = Path.Combine(options.WorkDirectory, "import-target.db"),
+    };
 
     /// <summary>The outcome key of the CSV import into SQLite of <paramref name="rows"/> rows in random order.</summary>
     public static string ShuffledKey(int rows) => ImportName(rows) + " in random order/csv/sqlite";
