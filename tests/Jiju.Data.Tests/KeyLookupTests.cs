@@ -48,13 +48,19 @@ public sealed class KeyLookupTests
         Assert.Equal([(cluster, 2013, 1), (cluster, 2013, 2)], rows.Select(r => ((Domain.Clusters.ClusterCode)r[0]!, (int)r[1]!, (int)r[2]!)).OrderBy(r => r.Item3).ToList());
     }
 
-    [Fact]
-    public void OnSqlite_KeysAndReferencesAreLookedUpWithoutEntityFrameworkCoresQueryPipeline_AndOtherColumnsThroughIt()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void KeysAndReferencesAreLookedUpWithoutEntityFrameworkCoresQueryPipeline_AndOtherColumnsThroughIt(DatabaseProvider provider)
     {
-        using var db = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, SqlitePath = ":memory:" }.CreateContext(Jurisdiction.JurisdictionScope.Province("省级用户"));
+        // Building the statement reads the model only: no database is opened, so PostgreSQL need not be running.
+        var options = provider == DatabaseProvider.Sqlite
+            ? new DatabaseOptions { Provider = provider, SqlitePath = ":memory:" }
+            : new DatabaseOptions { Provider = provider, ConnectionString = "Host=127.0.0.1;Database=none" };
+        using var db = options.CreateContext(Jurisdiction.JurisdictionScope.Province("省级用户"));
 
-        Assert.NotNull(SqliteKeyQuery.For(db, typeof(Domain.Enterprises.Enterprise), ["CreditCode"], ["CreditCode"]));
-        Assert.NotNull(SqliteKeyQuery.For(db, typeof(Domain.Statistics.ClusterStatistics), ["Cluster", "Year"], ["Cluster", "Year", "Version"]));
-        Assert.Null(SqliteKeyQuery.For(db, typeof(Domain.Statistics.ClusterStatistics), ["Cluster"], ["SubmittedOn"]));
+        Assert.NotNull(DirectKeyQuery.For(db, typeof(Domain.Enterprises.Enterprise), ["CreditCode"], ["CreditCode"]));
+        Assert.NotNull(DirectKeyQuery.For(db, typeof(Domain.Statistics.ClusterStatistics), ["Cluster", "Year"], ["Cluster", "Year", "Version"]));
+        Assert.Null(DirectKeyQuery.For(db, typeof(Domain.Statistics.ClusterStatistics), ["Cluster"], ["SubmittedOn"]));
     }
 }

@@ -10,8 +10,8 @@ namespace Jiju.Data.Import;
 /// <summary>
 /// Batched look-ups by key for any mapped table: "which of these keys exist", with chosen columns
 /// back. One query per batch (<c>WHERE a IN (…) AND b IN (…)</c>), never one per row. They ignore
-/// the jurisdiction filter on purpose: a key is taken, or a reference resolves, whoever owns the row. On SQLite the
-/// same SQL runs without Entity Framework Core's query pipeline (<see cref="SqliteKeyQuery"/>).
+/// the jurisdiction filter on purpose: a key is taken, or a reference resolves, whoever owns the row. The same SQL runs
+/// without Entity Framework Core's query pipeline (<see cref="DirectKeyQuery"/>).
 /// </summary>
 internal static class KeyLookup
 {
@@ -33,8 +33,8 @@ internal static class KeyLookup
     /// </summary>
     public static Task<List<object?[]>> FindAsync(
         JijuDbContext db, Type entityType, IReadOnlyList<KeyFilter> filters, IReadOnlyList<string> select, CancellationToken cancellationToken) =>
-        db.Database.IsSqlite() && SqliteKeyQuery.For(db, entityType, filters.Select(f => f.Property).ToList(), select) is { } sqlite
-            ? sqlite.FindAsync(db, filters, cancellationToken)
+        DirectKeyQuery.For(db, entityType, filters.Select(f => f.Property).ToList(), select) is { } direct
+            ? direct.FindAsync(db, filters, cancellationToken)
             : (Task<List<object?[]>>)FindCoreMethod.MakeGenericMethod(entityType).Invoke(null, [db, filters, select, cancellationToken])!;
 
     /// <summary>The text a key value is compared by, the same for a parsed cell and a value read back from the database.</summary>

@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -13,31 +13,37 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jiju.Data.Import;
 
 /// <summary>
-/// <see cref="KeyLookup"/>'s question asked of SQLite directly: the SQL Entity Framework Core generates for it (<c>WHERE
-/// column IN (SELECT value FROM json_each($values))</c>, the values as one JSON array), without the query pipeline
-/// around it. An import asks it a thousand times for a million rows; EF Core's handling of each (the expression tree,
-/// the parameter's JSON through the converters, the shaper) cost about as much as SQLite's own look-ups. Only for
-/// columns stored as text or integers, which every key and reference of Jiju's is; for others, null, and the question
-/// goes through EF Core.
+/// <see cref="KeyLookup"/>'s question asked of the database directly: the SQL Entity Framework Core generates for it,
+/// without the query pipeline around it. An import asks it a thousand times for a million rows; EF Core's handling of
+/// each (the expression tree, the parameter through the converters, the shaper) cost about as much as the database's
+/// own look-ups. Each filter's values go as one parameter, as EF Core sends them:
+/// <list type="bullet">
+/// <item>SQLite: <c>column IN (SELECT value FROM json_each($v0))</c>, the values as one JSON array;</item>
+/// <item>PostgreSQL: <c>column = ANY ($1)</c>, the values as one array.</item>
+/// </list>
+/// Only for columns stored as text or integers, which every key and reference of Jiju's is; for others, null, and the
+/// question goes through EF Core.
 /// </summary>
-internal sealed class SqliteKeyQuery
+internal sealed class DirectKeyQuery
 {
     /// <summary>The statement built for each question, by model and shape; null for a question this cannot ask.</summary>
-    private static readonly ConcurrentDictionary<(IModel Model, string Shape), SqliteKeyQuery?> Built = new();
+    private static readonly ConcurrentDictionary<(IModel Model, string Shape), DirectKeyQuery?> Built = new();
 
     private readonly string _sql;
+    private readonly bool _postgres;
     private readonly Column[] _filters;
     private readonly Column[] _select;
 
-    private SqliteKeyQuery(string sql, Column[] filters, Column[] select)
+    private DirectKeyQuery(string sql, bool postgres, Column[] filters, Column[] select)
     {
         _sql = sql;
+        _postgres = postgres;
         _filters = filters;
         _select = select;
     }
 
     /// <summary>The statement for rows of <paramref name="entityType"/> filtered by <paramref name="filters"/>' properties, returning <paramref name="select"/>.</summary>
-    public static SqliteKeyQuery? For(JijuDbContext db, Type entityType, IReadOnlyList<string> filters, IReadOnlyList<string> select) =>
+    public static DirectKeyQuery? For(JijuDbContext db, Type entityType, IReadOnlyList<string> filters, IReadOnlyList<string> select) =>
         Built.GetOrAdd((db.Model, string.Join('|', [entityType.FullName, .. filters, "→", .. select])), _ => Build(db, entityType, filters, select));
 
     public async Task<List<object?[]>> FindAsync(JijuDbContext db, IReadOnlyList<KeyFilter> filters, CancellationToken cancellationToken)
@@ -45,11 +51,29 @@ internal sealed class SqliteKeyQuery
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = _sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             for (var i = 0; i < _filters.Length; i++)
             {
-                command.Parameters.AddWithValue("$v" + i.ToString(CultureInfo.InvariantCulture), _filters[i].Json(filters[i].Values));
+                var parameter = command.CreateParameter();
+                if (_postgres)
+                {
+                    parameter.Value = _filters[i].Array(filters[i].Values);
+                }
+                else
+                {
+                    parameter.ParameterName = "$v" + i.ToString(CultureInfo.InvariantCulture);
+                    parameter.Value = _filters[i].Json(filters[i].Values);
+                }
+
+                command.Parameters.Add(parameter);
+            }
+
+            if (_postgres)
+            {
+                // Parsed and planned once per connection: Npgsql keeps the prepared statement with the physical connection.
+                await command.PrepareAsync(cancellationToken);
             }
 
             var rows = new List<object?[]>();
@@ -73,8 +97,14 @@ internal sealed class SqliteKeyQuery
         }
     }
 
-    private static SqliteKeyQuery? Build(JijuDbContext db, Type entityType, IReadOnlyList<string> filters, IReadOnlyList<string> select)
+    private static DirectKeyQuery? Build(JijuDbContext db, Type entityType, IReadOnlyList<string> filters, IReadOnlyList<string> select)
     {
+        var postgres = db.Database.IsNpgsql();
+        if (filters.Count == 0 || (!postgres && !db.Database.IsSqlite()))
+        {
+            return null;
+        }
+
         var entity = db.Model.FindEntityType(entityType) ?? throw new InvalidOperationException($"{entityType.Name} 不在数据模型中");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -94,17 +124,20 @@ internal sealed class SqliteKeyQuery
             return null;
         }
 
-        var where = filterColumns.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{c!.Name} IN (SELECT value FROM json_each($v{i}))"));
-        return new SqliteKeyQuery(
+        var where = filterColumns.Select((c, i) => postgres
+            ? string.Create(CultureInfo.InvariantCulture, $"{c!.Name} = ANY (${i + 1})")
+            : string.Create(CultureInfo.InvariantCulture, $"{c!.Name} IN (SELECT value FROM json_each($v{i}))"));
+        return new DirectKeyQuery(
             $"SELECT {string.Join(", ", selectColumns.Select(c => c!.Name))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {string.Join(" AND ", where)}",
+            postgres,
             filterColumns!,
             selectColumns!);
     }
 
-    /// <summary>A column as SQLite stores it: text or an integer, from and to the model's value through its converter.</summary>
+    /// <summary>A column as the database stores it: text or an integer, from and to the model's value through its converter.</summary>
     private sealed record Column(string Name, Type Stored, ValueConverter? Converter)
     {
-        /// <summary>The values as stored, as one JSON array.</summary>
+        /// <summary>The values as stored, as one JSON array (SQLite).</summary>
         public string Json(IReadOnlyCollection<object> values)
         {
             var buffer = new ArrayBufferWriter<byte>(values.Count * 24);
@@ -113,7 +146,7 @@ internal sealed class SqliteKeyQuery
                 json.WriteStartArray();
                 foreach (var value in values)
                 {
-                    switch (Converter is null ? value : Converter.ConvertToProvider(value))
+                    switch (AsStored(value))
                     {
                         case string s:
                             json.WriteStringValue(s);
@@ -124,8 +157,6 @@ internal sealed class SqliteKeyQuery
                         case long n:
                             json.WriteNumberValue(n);
                             break;
-                        case var other:
-                            throw new InvalidOperationException($"{Name} 的值“{other}”不是文本或整数");
                     }
                 }
 
@@ -135,13 +166,35 @@ internal sealed class SqliteKeyQuery
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
 
+        /// <summary>The values as stored, as one array of the stored type (PostgreSQL: text[], integer[] or bigint[]).</summary>
+        public Array Array(IReadOnlyCollection<object> values)
+        {
+            var array = System.Array.CreateInstance(Stored, values.Count);
+            var i = 0;
+            foreach (var value in values)
+            {
+                array.SetValue(AsStored(value), i++);
+            }
+
+            return array;
+        }
+
         /// <summary>The model's value of a column that is not NULL.</summary>
-        public object? Read(SqliteDataReader reader, int ordinal)
+        public object? Read(DbDataReader reader, int ordinal)
         {
             var stored = Stored == typeof(string) ? reader.GetString(ordinal)
                 : Stored == typeof(int) ? (object)reader.GetInt32(ordinal)
                 : reader.GetInt64(ordinal);
             return Converter is null ? stored : Converter.ConvertFromProvider(stored);
         }
+
+        /// <summary>A model value as stored: text or an integer of the column's stored type.</summary>
+        private object AsStored(object value) => (Converter is null ? value : Converter.ConvertToProvider(value)) switch
+        {
+            string s when Stored == typeof(string) => s,
+            int n when Stored == typeof(int) => n,
+            long n when Stored == typeof(long) => n,
+            var other => throw new InvalidOperationException($"{Name} 的值“{other}”不是 {Stored.Name}"),
+        };
     }
 }
