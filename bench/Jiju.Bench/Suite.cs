@@ -333,6 +333,10 @@ public sealed class Suite(SuiteOptions options)
                 };
                 await ChildAsync("import", key, postgres);
                 await ChildAsync("import-raw", key, postgres);
+                if (format == "csv")
+                {
+                    await ChildAsync("import-table", key, postgres);
+                }
             }
         }
 
