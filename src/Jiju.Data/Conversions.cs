@@ -33,6 +33,17 @@ internal static class Conversions
         return (converter, Nullable.GetUnderlyingType(stored) ?? stored);
     }
 
+    /// <summary>
+    /// The codes: value types stored as text of ASCII letters and digits, whose order is their characters' order. On
+    /// PostgreSQL their columns compare in byte order (collation "C"), whatever the database's collation, as SQLite's
+    /// BINARY does (ADR 0012).
+    /// </summary>
+    public static IReadOnlySet<Type> Codes { get; } = new HashSet<Type>
+    {
+        typeof(DivisionCode), typeof(ClusterCode), typeof(UnifiedSocialCreditCode), typeof(IndustryCode), typeof(LandUseClass),
+        typeof(ParcelCode), typeof(ProjectCode), typeof(VillageCode), typeof(CurrencyCode),
+    };
+
     public static void Apply(ModelConfigurationBuilder b)
     {
         b.Properties<DivisionCode>().HaveConversion<DivisionCodeConverter>().HaveMaxLength(6);

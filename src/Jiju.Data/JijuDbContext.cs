@@ -129,6 +129,17 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
     {
         ModelConfiguration.Configure(modelBuilder);
 
+        if (Database.ProviderName == PostgresProvider)
+        {
+            // Codes compare in byte order, as on SQLite, whatever the database's collation: cheaper for every key look-up,
+            // index entry and join on them than the locale's rules, and the same order on both databases (ADR 0012).
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetDeclaredProperties())
+                .Where(p => Conversions.Codes.Contains(Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType)))
+            {
+                property.SetCollation("C");
+            }
+        }
+
         foreach (var type in modelBuilder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
         {
             if (typeof(IJurisdictionOwned).IsAssignableFrom(type) || typeof(IChildRecord).IsAssignableFrom(type))

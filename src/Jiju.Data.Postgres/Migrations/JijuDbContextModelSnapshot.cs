@@ -74,7 +74,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Cluster")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("Conclusion")
                         .IsRequired()
@@ -85,7 +86,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -268,7 +270,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<int?>("CommitteeDispatchedBy")
                         .HasColumnType("integer")
@@ -295,7 +298,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<byte[]>("DevelopmentArea")
                         .HasColumnType("bytea")
@@ -317,7 +321,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
-                        .HasColumnName("leading_industry");
+                        .HasColumnName("leading_industry")
+                        .UseCollation("C");
 
                     b.Property<string>("LeadingIndustryName")
                         .HasMaxLength(100)
@@ -386,7 +391,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
@@ -428,7 +434,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
@@ -455,7 +462,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Parent")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("parent");
+                        .HasColumnName("parent")
+                        .UseCollation("C");
 
                     b.HasKey("Code")
                         .HasName("pk_divisions");
@@ -471,18 +479,21 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("CreditCode")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
-                        .HasColumnName("credit_code");
+                        .HasColumnName("credit_code")
+                        .UseCollation("C");
 
                     b.Property<string>("Cluster")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("County")
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<int?>("Employees")
                         .HasColumnType("integer")
@@ -496,7 +507,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
-                        .HasColumnName("industry");
+                        .HasColumnName("industry")
+                        .UseCollation("C");
 
                     b.Property<bool>("IndustryLeader")
                         .HasColumnType("boolean")
@@ -547,7 +559,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("OwnerPath")
                         .IsRequired()
@@ -594,7 +607,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("Counterparty")
                         .HasMaxLength(200)
@@ -623,7 +637,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Project")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
-                        .HasColumnName("project");
+                        .HasColumnName("project")
+                        .UseCollation("C");
 
                     b.Property<decimal>("Tonnes")
                         .HasColumnType("numeric")
@@ -665,7 +680,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("DeterminedBy")
                         .IsRequired()
@@ -721,7 +737,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<bool>("HasBackPressureChp")
                         .HasColumnType("boolean")
@@ -788,7 +805,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("Measure")
                         .IsRequired()
@@ -842,7 +860,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -886,7 +905,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)")
-                        .HasColumnName("currency");
+                        .HasColumnName("currency")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date")
@@ -1009,7 +1029,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
-                        .HasColumnName("platform");
+                        .HasColumnName("platform")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_financing_instruments");
@@ -1028,13 +1049,15 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("CreditCode")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
-                        .HasColumnName("credit_code");
+                        .HasColumnName("credit_code")
+                        .UseCollation("C");
 
                     b.Property<string>("Cluster")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("EstablishedOn")
                         .HasColumnType("date")
@@ -1086,13 +1109,15 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
-                        .HasColumnName("industry");
+                        .HasColumnName("industry")
+                        .UseCollation("C");
 
                     b.Property<string>("LeadingIndustry")
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
-                        .HasColumnName("leading_industry");
+                        .HasColumnName("leading_industry")
+                        .UseCollation("C");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer")
@@ -1140,7 +1165,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1172,7 +1198,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(19)
                         .HasColumnType("character varying(19)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("ActualStart")
                         .HasColumnType("date")
@@ -1201,13 +1228,15 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Cluster")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("County")
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<long?>("FixedAssetInvestment")
                         .HasColumnType("bigint")
@@ -1228,13 +1257,15 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Holder")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
-                        .HasColumnName("holder");
+                        .HasColumnName("holder")
+                        .UseCollation("C");
 
                     b.Property<string>("LandUse")
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("land_use");
+                        .HasColumnName("land_use")
+                        .UseCollation("C");
 
                     b.Property<string>("OwnerPath")
                         .IsRequired()
@@ -1250,7 +1281,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Project")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
-                        .HasColumnName("project");
+                        .HasColumnName("project")
+                        .UseCollation("C");
 
                     b.HasKey("Code")
                         .HasName("pk_parcels");
@@ -1286,7 +1318,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<long>("IdleLandFeesCollected")
                         .HasColumnType("bigint")
@@ -1333,7 +1366,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("from");
+                        .HasColumnName("from")
+                        .UseCollation("C");
 
                     b.Property<string>("OwnerPath")
                         .IsRequired()
@@ -1346,7 +1380,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(19)
                         .HasColumnType("character varying(19)")
-                        .HasColumnName("parcel");
+                        .HasColumnName("parcel")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("RequestedOn")
                         .HasColumnType("date")
@@ -1360,7 +1395,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("to");
+                        .HasColumnName("to")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_land_use_change_requests");
@@ -1387,7 +1423,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
-                        .HasColumnName("industry");
+                        .HasColumnName("industry")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("MinBuildingCoefficient")
                         .HasColumnType("numeric")
@@ -1405,7 +1442,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("scope");
+                        .HasColumnName("scope")
+                        .UseCollation("C");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -1472,7 +1510,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(19)
                         .HasColumnType("character varying(19)")
-                        .HasColumnName("parcel");
+                        .HasColumnName("parcel")
+                        .UseCollation("C");
 
                     b.Property<int>("Reason")
                         .HasColumnType("integer")
@@ -1495,7 +1534,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<double?>("BuildingFootprint")
                         .HasColumnType("double precision")
@@ -1504,7 +1544,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Cluster")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<bool?>("ConformsToPlanEia")
                         .HasColumnType("boolean")
@@ -1514,7 +1555,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<double?>("FloorArea")
                         .HasColumnType("double precision")
@@ -1524,12 +1566,14 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
-                        .HasColumnName("industry");
+                        .HasColumnName("industry")
+                        .UseCollation("C");
 
                     b.Property<string>("IntroducedBy")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
-                        .HasColumnName("introduced_by");
+                        .HasColumnName("introduced_by")
+                        .UseCollation("C");
 
                     b.Property<long>("Investment")
                         .HasColumnType("bigint")
@@ -1539,7 +1583,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
-                        .HasColumnName("investor");
+                        .HasColumnName("investor")
+                        .UseCollation("C");
 
                     b.Property<bool>("LandEvaluated")
                         .HasColumnType("boolean")
@@ -1552,7 +1597,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("LandUse")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("land_use");
+                        .HasColumnName("land_use")
+                        .UseCollation("C");
 
                     b.Property<byte[]>("Location")
                         .HasColumnType("bytea")
@@ -1662,7 +1708,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
-                        .HasColumnName("project");
+                        .HasColumnName("project")
+                        .UseCollation("C");
 
                     b.Property<decimal>("TonnesPerYear")
                         .HasColumnType("numeric")
@@ -1698,7 +1745,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)")
-                        .HasColumnName("currency");
+                        .HasColumnName("currency")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("InPlaceOn")
                         .HasColumnType("date")
@@ -1719,7 +1767,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
-                        .HasColumnName("project");
+                        .HasColumnName("project")
+                        .UseCollation("C");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -1749,13 +1798,15 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Cluster")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("County")
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<long?>("FundingGranted")
                         .HasColumnType("bigint")
@@ -1824,7 +1875,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
@@ -1853,12 +1905,14 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("TargetCluster")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("target_cluster");
+                        .HasColumnName("target_cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("TargetProject")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
-                        .HasColumnName("target_project");
+                        .HasColumnName("target_project")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_quota_ledger");
@@ -1893,13 +1947,15 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Cluster")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("County")
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<bool>("HasPublicFacilities")
                         .HasColumnType("boolean")
@@ -1955,13 +2011,15 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<string>("Cluster")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date")
@@ -2034,7 +2092,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date")
@@ -2082,7 +2141,8 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Cluster")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -2233,12 +2293,14 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("Enterprise")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
-                        .HasColumnName("enterprise");
+                        .HasColumnName("enterprise")
+                        .UseCollation("C");
 
                     b.Property<int>("Headcount")
                         .HasColumnType("integer")
@@ -2297,7 +2359,8 @@ namespace Jiju.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<int>("FamilyMembers")
                         .HasColumnType("integer")
@@ -2353,13 +2416,15 @@ namespace Jiju.Data.Postgres.Migrations
                     b.Property<string>("Cluster")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
-                        .HasColumnName("cluster");
+                        .HasColumnName("cluster")
+                        .UseCollation("C");
 
                     b.Property<string>("County")
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
-                        .HasColumnName("county");
+                        .HasColumnName("county")
+                        .UseCollation("C");
 
                     b.Property<bool>("Demonstration")
                         .HasColumnType("boolean")

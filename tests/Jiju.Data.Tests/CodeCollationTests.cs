@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Jiju.Data.Tests;
+
+/// <summary>Codes compare in byte order on both databases, whatever a PostgreSQL database's own collation (ADR 0012).</summary>
+public sealed class CodeCollationTests
+{
+    /// <summary>ICU's numeric ordering compares runs of digits as numbers: "9141010070…" after "91410100MA…", unlike their bytes.</summary>
+    private const string NumericIcu = "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US-u-kn-true'";
+
+    [Fact]
+    public async Task OnPostgres_EveryCodeColumnHasTheCollationC_AndNoOtherTextColumnDoes()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var db = database.Context();
+        var collations = await db.Database.SqlQueryRaw<ColumnCollation>(
+            "SELECT table_name AS \"Table\", column_name AS \"Column\", collation_name AS \"Collation\" FROM information_schema.columns WHERE table_schema = 'public' AND data_type IN ('character varying', 'text')")
+            .ToListAsync(TestContext.Current.CancellationToken);
+        var byColumn = collations.ToDictionary(c => (c.Table, c.Column), c => c.Collation);
+
+        var codes = 0;
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            foreach (var property in entity.GetProperties().Where(p => byColumn.ContainsKey((table.Name, p.GetColumnName(table)!))))
+            {
+                var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+                var expected = Conversions.Codes.Contains(type) || property.Name == "OwnerPath" ? "C" : null;
+                Assert.True(expected == byColumn[(table.Name, property.GetColumnName(table)!)], $"{table.Name}.{property.GetColumnName(table)} ({type.Name})");
+                codes += Conversions.Codes.Contains(type) ? 1 : 0;
+            }
+        }
+
+        Assert.True(codes > 50, $"only {codes} code columns found");
+    }
+
+    [Fact]
+    public void OnSqlite_NoColumnNamesACollation_SoEveryTextComparesAsBinary()
+    {
+        using var db = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, SqlitePath = ":memory:" }.CreateContext(Jurisdiction.JurisdictionScope.Province("省级用户"));
+        var model = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
+
+        Assert.Empty(model.GetEntityTypes().SelectMany(t => t.GetProperties()).Where(p => p.GetCollation() is not null).Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task OnPostgres_CodesSortInByteOrder_InADatabaseWhoseCollationSortsDigitsAsNumbers()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Postgres, NumericIcu);
+        await using var db = database.Context();
+        var ct = TestContext.Current.CancellationToken;
+
+        // The premise: the database's own collation orders these two credit codes otherwise than their bytes.
+        Assert.True(await db.Database.SqlQueryRaw<bool>("SELECT '9141010070' > '91410100MA' AS \"Value\"").SingleAsync(ct));
+
+        var codes = (await db.Enterprises.OrderBy(e => e.CreditCode).Select(e => e.CreditCode).ToListAsync(ct)).Select(c => c.Value).ToList();
+        Assert.Equal(codes.Order(StringComparer.Ordinal), codes);
+
+        // And the demo's codes are ones the database's collation would have put in another order.
+        var byTheDatabasesCollation = await db.Database.SqlQueryRaw<string>("SELECT credit_code AS \"Value\" FROM enterprises ORDER BY credit_code COLLATE \"default\"").ToListAsync(ct);
+        Assert.NotEqual(codes, byTheDatabasesCollation);
+
+        var parcels = (await db.Parcels.OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(ct)).Select(c => c.Value).ToList();
+        Assert.Equal(parcels.Order(StringComparer.Ordinal), parcels);
+    }
+
+    private sealed record ColumnCollation(string Table, string Column, string? Collation);
+}
