@@ -205,4 +205,55 @@ public sealed class PostgresReferenceTests
             await command.ExecuteNonQueryAsync(Ct);
         }
     }
+
+    [Fact]
+    public async Task ACancelWhileTheWritersCopyWaitsForTheTable_RollsBackCleanly_AndIsReportedAsACancel()
+    {
+        using var folder = new TempFolder();
+        await using var database = await ImportTests.WithClusterAsync(DatabaseProvider.Postgres, folder);
+        var path = WriteCsv(folder.File("enterprises.csv"), "enterprises", Enumerable.Range(1, 6000).Select(i => Enterprise(CreditCode(i, "410182"))).ToList());
+
+        // Another session holds the table in SHARE mode, so the writer's COPY waits for it inside Npgsql when the cancel
+        // comes; the lock goes a moment after the cancel. Cancelling that call would break the writer's connection, and the
+        // rollback with it: the import would end in an ObjectDisposedException instead of a cancel.
+        await using var other = new NpgsqlConnection(database.Options.EffectiveConnectionString);
+        await other.OpenAsync(Ct);
+        var holding = await other.BeginTransactionAsync(Ct);
+        await using (var take = new NpgsqlCommand("LOCK TABLE enterprises IN SHARE MODE", other, holding))
+        {
+            await take.ExecuteNonQueryAsync(Ct);
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var released = Task.CompletedTask;
+        var progress = new OnProgress(rows =>
+        {
+            if (rows >= 1000 && !cancel.IsCancellationRequested)
+            {
+                cancel.Cancel();
+                released = Task.Run(async () =>
+                {
+                    await Task.Delay(300, Ct);
+                    await holding.RollbackAsync(Ct);
+                });
+            }
+        });
+
+        await using (var db = database.Context(Province))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new Importer(db).ImportAsync(path, null, progress, cancel.Token));
+        }
+
+        await released;
+        Assert.True(cancel.IsCancellationRequested);
+        Assert.Equal(0, await ImportTests.CountAsync(database, db => db.Enterprises));
+        Assert.Equal(1, await ImportTests.CountAsync(database, db => db.AuditLog));
+        ImportTests.AssertSucceeded(await ImportTests.ImportAsync(database, path));
+        Assert.Equal(6000, await ImportTests.CountAsync(database, db => db.Enterprises));
+    }
+
+    private sealed class OnProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
 }

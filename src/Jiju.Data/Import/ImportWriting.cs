@@ -141,10 +141,16 @@ internal sealed class ImportWriting : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits for the writer to write every row handed to it, adds the audit entry and commits; the rows written by record type.</summary>
+    /// <summary>
+    /// Waits for the writer to write every row handed to it, adds the audit entry and commits; the rows written by record
+    /// type. A cancel is heard before the end's work and again just before the commit, never in the middle of a
+    /// database call on the writer's connection: Npgsql gives up on a connection whose call it cancels, and the rollback
+    /// would fail with it; and a commit cut off half-way would leave the user not knowing whether it happened.
+    /// </summary>
     public async Task<Dictionary<string, long>> CommitAsync(Func<Dictionary<string, long>, AuditEntry> audit, CancellationToken cancellationToken)
     {
         var written = await _writing;
+        cancellationToken.ThrowIfCancellationRequested();
         if (_referencesAtTheEnd is var (deferral, references))
         {
             if (deferral.BeforeCheck is { } beforeCheck)
@@ -152,15 +158,16 @@ internal sealed class ImportWriting : IAsyncDisposable
                 await beforeCheck();
             }
 
-            await references.CheckAsync(_writer, cancellationToken);
+            await references.CheckAsync(_writer, CancellationToken.None);
             if (deferral.AfterCheck is { } afterCheck)
             {
                 await afterCheck();
             }
         }
 
-        await new BulkWriter(_writer).AppendToAuditLogAsync(audit(written), cancellationToken);
-        await _transaction.CommitAsync(cancellationToken);
+        await new BulkWriter(_writer).AppendToAuditLogAsync(audit(written), CancellationToken.None);
+        cancellationToken.ThrowIfCancellationRequested();
+        await _transaction.CommitAsync(CancellationToken.None);
         _committed = true;
         return written;
     }
@@ -279,8 +286,9 @@ internal sealed class ImportWriting : IAsyncDisposable
     }
 
     /// <summary>
-    /// The sheet's rows as they come. A stop ends the rows (the queue's enumeration throws), not the database call in
-    /// flight: cancelling Npgsql's COPY mid-call breaks the connection, and with it the rollback. On SQLite, a large
+    /// The sheet's rows as they come. A stop or a cancel ends the rows (the queue's enumeration throws), not the database
+    /// call in flight, which is given no token: cancelling Npgsql's COPY mid-call, even while it starts, breaks the
+    /// connection, and with it the rollback. On SQLite, a large
     /// sheet's secondary indexes may be built again after its last row instead of row by row (<see cref="DeferredIndexes"/>).
     /// </summary>
     private async Task<long> WriteSheetAsync<T>(Sheet sheet)
@@ -296,7 +304,7 @@ internal sealed class ImportWriting : IAsyncDisposable
                 noteReferences?.Invoke(row.Record);
                 return ((T)row.Record, row.OwnerPath);
             }),
-            _cancellation);
+            CancellationToken.None);
         indexes?.Restore(_stop.Token);
         return written;
     }
