@@ -63,4 +63,73 @@ public sealed class KeyLookupTests
         Assert.NotNull(DirectKeyQuery.For(db, typeof(Domain.Statistics.ClusterStatistics), ["Cluster", "Year"], ["Cluster", "Year", "Version"]));
         Assert.Null(DirectKeyQuery.For(db, typeof(Domain.Statistics.ClusterStatistics), ["Cluster"], ["SubmittedOn"]));
     }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task EveryKeyAndReferenceTheImportAsksAbout_IsAnsweredDirectlyAsEntityFrameworkCoreAnswersIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        await using var db = database.Context(Province);
+        var questions = 0;
+
+        async Task CompareAsync(Type type, IReadOnlyList<string> properties, IReadOnlyList<string> select, IReadOnlyList<object> rows)
+        {
+            var entity = db.Model.FindEntityType(type)!;
+            var filters = properties.Select(p =>
+            {
+                var getter = entity.FindProperty(p)!.GetGetter();
+                return new KeyFilter(p, rows.Select(getter.GetClrValue).OfType<object>().Distinct().ToList());
+            }).ToList();
+            if (filters.Any(f => f.Values.Count == 0) || DirectKeyQuery.For(db, type, properties, select) is not { } direct)
+            {
+                return;
+            }
+
+            var directly = (await direct.FindAsync(db, filters, Ct)).OrderBy(r => KeyLookup.KeyText(r), StringComparer.Ordinal).ToList();
+            var throughEf = (await KeyLookup.FindThroughEntityFrameworkAsync(db, type, filters, select, Ct)).OrderBy(r => KeyLookup.KeyText(r), StringComparer.Ordinal).ToList();
+            Assert.NotEmpty(throughEf);
+            Assert.Equal(throughEf.Count, directly.Count);
+            for (var i = 0; i < throughEf.Count; i++)
+            {
+                // The same values, of the same model types (a code, not its text; an enum, not its number).
+                Assert.Equal(throughEf[i], directly[i]);
+                Assert.Equal(throughEf[i].Select(v => v?.GetType()), directly[i].Select(v => v?.GetType()));
+            }
+
+            questions++;
+        }
+
+        foreach (var entity in ImportCatalog.All)
+        {
+            var set = (IQueryable<object>)typeof(Microsoft.EntityFrameworkCore.DbContext).GetMethod(nameof(Microsoft.EntityFrameworkCore.DbContext.Set), Type.EmptyTypes)!
+                .MakeGenericMethod(entity.ClrType).Invoke(db, null)!;
+            var rows = set.Take(40).ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var key in entity.Keys)
+            {
+                var properties = key.Columns.Select(c => c.PropertyName).ToList();
+                await CompareAsync(entity.ClrType, properties, properties, rows);
+            }
+
+            foreach (var reference in entity.References)
+            {
+                var values = rows.Select(r => db.Model.FindEntityType(entity.ClrType)!.FindProperty(reference.Column.PropertyName)!.GetGetter().GetClrValue(r)).OfType<object>().Distinct().ToList();
+                if (values.Count == 0)
+                {
+                    continue;
+                }
+
+                var principals = (IQueryable<object>)typeof(Microsoft.EntityFrameworkCore.DbContext).GetMethod(nameof(Microsoft.EntityFrameworkCore.DbContext.Set), Type.EmptyTypes)!
+                    .MakeGenericMethod(reference.PrincipalType).Invoke(db, null)!;
+                var getter = db.Model.FindEntityType(reference.PrincipalType)!.FindProperty(reference.PrincipalProperty)!.GetGetter();
+                var referenced = principals.AsEnumerable().Where(p => getter.GetClrValue(p) is { } v && values.Contains(v)).Take(40).ToList();
+                await CompareAsync(reference.PrincipalType, [reference.PrincipalProperty], [reference.PrincipalProperty], referenced);
+            }
+        }
+
+        Assert.True(questions >= 20, $"only {questions} questions compared");
+    }
 }

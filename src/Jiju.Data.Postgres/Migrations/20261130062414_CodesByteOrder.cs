@@ -1478,6 +1478,8 @@ namespace Jiju.Data.Postgres.Migrations
                 oldType: "character varying(6)",
                 oldMaxLength: 6,
                 oldCollation: "C");
+
+            migrationBuilder.Sql("ANALYZE;");
         }
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql;
 
 namespace Jiju.Data.Import;
 
@@ -21,8 +22,8 @@ namespace Jiju.Data.Import;
 /// <item>SQLite: <c>column IN (SELECT value FROM json_each($v0))</c>, the values as one JSON array;</item>
 /// <item>PostgreSQL: <c>column = ANY ($1)</c>, the values as one array.</item>
 /// </list>
-/// Only for columns stored as text or integers, which every key and reference of Jiju's is; for others, null, and the
-/// question goes through EF Core.
+/// Only for columns stored as text or integers, as nearly every key and reference of Jiju's is; for others (a date in the
+/// key of exchange rates or land-use standards), null, and the question goes through EF Core.
 /// </summary>
 internal sealed class DirectKeyQuery
 {
@@ -53,13 +54,17 @@ internal sealed class DirectKeyQuery
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = _sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (db.Database.CurrentTransaction is { } transaction)
+            {
+                command.Transaction = transaction.GetDbTransaction();
+            }
+
             for (var i = 0; i < _filters.Length; i++)
             {
                 var parameter = command.CreateParameter();
                 if (_postgres)
                 {
-                    parameter.Value = _filters[i].Array(filters[i].Values);
+                    parameter.Value = _filters[i].StoredArray(filters[i].Values);
                 }
                 else
                 {
@@ -70,9 +75,10 @@ internal sealed class DirectKeyQuery
                 command.Parameters.Add(parameter);
             }
 
-            if (_postgres)
+            if (_postgres && !new NpgsqlConnectionStringBuilder(command.Connection!.ConnectionString).Multiplexing)
             {
-                // Parsed and planned once per connection: Npgsql keeps the prepared statement with the physical connection.
+                // Parsed and planned once per connection: Npgsql keeps the prepared statement with the physical connection
+                // (not with multiplexing, which cannot prepare).
                 await command.PrepareAsync(cancellationToken);
             }
 
@@ -167,17 +173,10 @@ internal sealed class DirectKeyQuery
         }
 
         /// <summary>The values as stored, as one array of the stored type (PostgreSQL: text[], integer[] or bigint[]).</summary>
-        public Array Array(IReadOnlyCollection<object> values)
-        {
-            var array = System.Array.CreateInstance(Stored, values.Count);
-            var i = 0;
-            foreach (var value in values)
-            {
-                array.SetValue(AsStored(value), i++);
-            }
-
-            return array;
-        }
+        public object StoredArray(IReadOnlyCollection<object> values) =>
+            Stored == typeof(string) ? values.Select(v => (string)AsStored(v)).ToArray()
+            : Stored == typeof(int) ? values.Select(v => (int)AsStored(v)).ToArray()
+            : values.Select(v => (long)AsStored(v)).ToArray();
 
         /// <summary>The model's value of a column that is not NULL.</summary>
         public object? Read(DbDataReader reader, int ordinal)
