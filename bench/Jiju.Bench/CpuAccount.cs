@@ -54,8 +54,10 @@ public sealed class CpuAccount
     }
 
     /// <summary>
-    /// From /proc/stat's lines: the first ("cpu  user nice system idle iowait irq softirq steal …") summed, idle and
-    /// iowait as idle, the rest as busy (guest time is already counted in user); and the number of "cpuN" lines.
+    /// From /proc/stat's lines: the first ("cpu  user nice system idle iowait irq softirq steal …") summed as the total
+    /// ticks, with user, nice, system, irq and softirq as busy (guest time is already counted in user). Idle and iowait
+    /// are not busy, nor is steal: time the hypervisor gave to other machines, which no process here used. And the
+    /// number of "cpuN" lines.
     /// </summary>
     public static (long Busy, long Total, int Cpus)? Parse(IReadOnlyList<string> lines)
     {
@@ -73,8 +75,9 @@ public sealed class CpuAccount
         }
 
         var idle = ticks[3] + ticks[4];
+        var steal = ticks.Length > 7 ? ticks[7] : 0;
         var total = ticks.Sum();
         var cpus = lines.Count(l => l.Length > 3 && l.StartsWith("cpu", StringComparison.Ordinal) && char.IsAsciiDigit(l[3]));
-        return (total - idle, total, cpus);
+        return (total - idle - steal, total, cpus);
     }
 }

@@ -432,12 +432,12 @@ public static class ImportChildren
             }
         }
 
-        // The stored form, made before the clock starts, in the file's order.
+        // The stored form, made before the clock starts, in the file's order: an export's, by credit code in byte order.
         await ExecuteAsync(
             "CREATE TABLE bench_ready AS SELECT s.credit_code, s.name, s.industry, s.county, s.cluster, " +
             "s.in_leading_industry = '是' AS in_leading_industry, s.industry_leader = '是' AS industry_leader, " +
             "CAST(NULLIF(s.registered_on, '') AS date) AS registered_on, CAST(NULLIF(s.employees, '') AS integer) AS employees, " +
-            "c.owner_path FROM bench_staging s JOIN clusters c ON c.code = s.cluster ORDER BY s.credit_code");
+            "c.owner_path FROM bench_staging s JOIN clusters c ON c.code = s.cluster ORDER BY s.credit_code COLLATE \"C\"");
         await using (var count = new NpgsqlCommand("SELECT (SELECT count(*) FROM bench_staging) - (SELECT count(*) FROM bench_ready)", connection))
         {
             if ((long)(await count.ExecuteScalarAsync())! != 0)

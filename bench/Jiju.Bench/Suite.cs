@@ -320,6 +320,11 @@ public sealed class Suite(SuiteOptions options)
                         : "not measured: the PostgreSQL template database could not be made (see the pg-template log)";
                     _outcomes.NotMeasured("import", key, reason);
                     _outcomes.NotMeasured("import-raw", key, reason);
+                    if (format == "csv")
+                    {
+                        _outcomes.NotMeasured("import-table", key, reason);
+                    }
+
                     continue;
                 }
 

@@ -3,7 +3,7 @@ namespace Jiju.Bench.Tests;
 public sealed class CpuAccountTests
 {
     [Fact]
-    public void ProcStat_CountsIdleAndIowaitAsIdle_TheRestAsBusy_AndTheCpusListed()
+    public void ProcStat_CountsIdleIowaitAndStealAsNotBusy_TheRestAsBusy_AndTheCpusListed()
     {
         string[] stat =
         [
@@ -17,8 +17,8 @@ public sealed class CpuAccountTests
 
         var (busy, total, cpus) = CpuAccount.Parse(stat)!.Value;
 
-        Assert.Equal(5509366L + 903954 + 17068 + 2256, busy);
-        Assert.Equal(busy + 3787544 + 79770, total);
+        Assert.Equal(5509366L + 903954 + 17068, busy);
+        Assert.Equal(busy + 3787544 + 79770 + 2256, total);
         Assert.Equal(2, cpus);
     }
 
@@ -41,10 +41,11 @@ public sealed class CpuAccountTests
         account.Record(r, "x_");
 
         Assert.True(spin > 0);
-        Assert.InRange(r["x_process_cpu_seconds"], 0.05, 10);
+        Assert.True(r["x_process_cpu_seconds"] > 0);
         if (OperatingSystem.IsLinux())
         {
-            Assert.InRange(r["x_machine_cpu_seconds"], 0.05, r["x_cores_seconds"] * 1.05);
+            Assert.True(r["x_machine_cpu_seconds"] > 0);
+            Assert.InRange(r["x_cores_seconds"], 0.2 * Environment.ProcessorCount * 0.9, 60);
         }
     }
 }
