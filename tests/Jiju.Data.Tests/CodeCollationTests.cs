@@ -84,5 +84,50 @@ public sealed class CodeCollationTests
         Assert.Equal(parcels.Order(StringComparer.Ordinal), parcels);
     }
 
+    [Fact]
+    public async Task OnPostgres_ADatabaseFilledBeforeCodesByteOrder_KeepsEveryRow_AndItsCodesTakeTheCollationC()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, migrate: false, NumericIcu);
+        await using (var db = database.Context())
+        {
+            // The schema as it was before this migration, filled with the demo province.
+            var migrations = db.Database.GetMigrations().ToList();
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_CodesByteOrder", StringComparison.Ordinal)) - 1];
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(before, ct);
+        }
+
+        await using (var db = database.Context())
+        {
+            db.Divisions.AddRange(Reference.ReferenceData.HenanDivisions());
+            await db.SaveChangesAsync(ct);
+            await new Demo.DemoGenerator(db).GenerateAsync(new Demo.DemoOptions(), cancellationToken: ct);
+        }
+
+        async Task<(int Enterprises, int Parcels, int Projects, int ParcelsWithTheirCluster)> CountAsync()
+        {
+            await using var db = database.Context();
+            return (await db.Enterprises.CountAsync(ct), await db.Parcels.CountAsync(ct), await db.Projects.CountAsync(ct),
+                await db.Parcels.CountAsync(p => db.Clusters.Any(c => c.Code == p.Cluster), ct));
+        }
+
+        var filled = await CountAsync();
+        Assert.Equal("default", await CollationOfAsync("enterprises", "credit_code"));
+
+        var report = await DatabaseMigrator.MigrateAsync(database.Options, ct);
+
+        Assert.Contains(report.AppliedMigrations, m => m.EndsWith("_CodesByteOrder", StringComparison.Ordinal));
+        Assert.Equal(filled, await CountAsync());
+        Assert.Equal("C", await CollationOfAsync("enterprises", "credit_code"));
+        Assert.Equal("C", await CollationOfAsync("parcels", "cluster"));
+
+        async Task<string> CollationOfAsync(string table, string column)
+        {
+            await using var db = database.Context();
+            return await db.Database.SqlQuery<string>(
+                $"SELECT coalesce(collation_name, 'default') AS \"Value\" FROM information_schema.columns WHERE table_name = {table} AND column_name = {column}").SingleAsync(ct);
+        }
+    }
+
     private sealed record ColumnCollation(string Table, string Column, string? Collation);
 }
