@@ -30,6 +30,9 @@ internal sealed class DirectKeyQuery
     /// <summary>The statement built for each question, by model and shape; null for a question this cannot ask.</summary>
     private static readonly ConcurrentDictionary<(IModel Model, string Shape), DirectKeyQuery?> Built = new();
 
+    /// <summary>By connection string, whether Npgsql may prepare on it (not with multiplexing): read once, not per batch.</summary>
+    private static readonly ConcurrentDictionary<string, bool> CanPrepare = new(StringComparer.Ordinal);
+
     private readonly string _sql;
     private readonly bool _postgres;
     private readonly Column[] _filters;
@@ -75,7 +78,7 @@ internal sealed class DirectKeyQuery
                 command.Parameters.Add(parameter);
             }
 
-            if (_postgres && !new NpgsqlConnectionStringBuilder(command.Connection!.ConnectionString).Multiplexing)
+            if (_postgres && CanPrepare.GetOrAdd(command.Connection!.ConnectionString, c => !new NpgsqlConnectionStringBuilder(c).Multiplexing))
             {
                 // Parsed and planned once per connection: Npgsql keeps the prepared statement with the physical connection
                 // (not with multiplexing, which cannot prepare).
