@@ -87,6 +87,7 @@ internal sealed class KeysInFile
         private const int ShortRun = 1_000;
 
         private readonly List<(TKey Key, long Row)> _run = [];
+        private readonly IComparer<(TKey Key, long Row)> _byKey = Comparer<(TKey Key, long Row)>.Create((a, b) => order.Compare(a.Key, b.Key));
         private readonly Dictionary<TKey, long> _others = new(equality);
         private TKey _highestOther = default!;
         private bool _unsorted;
@@ -131,30 +132,8 @@ internal sealed class KeysInFile
             return true;
         }
 
-        private int Find(TKey key)
-        {
-            int low = 0, high = _run.Count - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var c = order.Compare(_run[middle].Key, key);
-                if (c == 0)
-                {
-                    return middle;
-                }
-
-                if (c < 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            return -1;
-        }
+        /// <summary>Where <paramref name="key"/> is in the run (which is in ascending order), or a negative number.</summary>
+        private int Find(TKey key) => _run.BinarySearch((key, 0), _byKey);
 
         private void EndRun()
         {
