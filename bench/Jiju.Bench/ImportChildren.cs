@@ -252,16 +252,7 @@ public static class ImportChildren
                 stopwatch.Start();
                 if (!xlsx)
                 {
-                    await using (var copy = await connection.BeginTextImportAsync("COPY bench_raw_enterprises FROM STDIN (FORMAT csv, HEADER true)"))
-                    using (var input = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
-                    {
-                        var buffer = new char[1 << 16];
-                        int read;
-                        while ((read = await input.ReadAsync(buffer)) > 0)
-                        {
-                            await copy.WriteAsync(buffer.AsMemory(0, read));
-                        }
-                    }
+                    await CopyCsvAsync(connection, "bench_raw_enterprises", file);
 
                     await using var count = new NpgsqlCommand("SELECT count(*) FROM bench_raw_enterprises", connection);
                     rows = (long)(await count.ExecuteScalarAsync())!;
@@ -421,16 +412,7 @@ public static class ImportChildren
         }
 
         await ExecuteAsync($"CREATE TABLE bench_staging ({string.Join(", ", columns.Select(c => $"\"{c}\" text"))})");
-        await using (var copy = await connection.BeginTextImportAsync("COPY bench_staging FROM STDIN (FORMAT csv, HEADER true)"))
-        using (var input = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
-        {
-            var buffer = new char[1 << 16];
-            int read;
-            while ((read = await input.ReadAsync(buffer)) > 0)
-            {
-                await copy.WriteAsync(buffer.AsMemory(0, read));
-            }
-        }
+        await CopyCsvAsync(connection, "bench_staging", file);
 
         // The stored form, made before the clock starts, in the file's order: an export's, by credit code in byte order.
         await ExecuteAsync(
@@ -466,6 +448,19 @@ public static class ImportChildren
         r["rows"] = rows;
         r["rows_per_second"] = rows / stopwatch.Elapsed.TotalSeconds;
         Children.Say($"PostgreSQL alone into enterprises: {rows:N0} rows in {stopwatch.Elapsed.TotalSeconds:0.00} s");
+    }
+
+    /// <summary>The CSV file's bytes as they are, by text COPY into <paramref name="table"/> (its header row skipped).</summary>
+    private static async Task CopyCsvAsync(NpgsqlConnection connection, string table, string file)
+    {
+        await using var copy = await connection.BeginTextImportAsync($"COPY {table} FROM STDIN (FORMAT csv, HEADER true)");
+        using var input = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = await input.ReadAsync(buffer)) > 0)
+        {
+            await copy.WriteAsync(buffer.AsMemory(0, read));
+        }
     }
 
     /// <summary>The data rows of the file as text, in column order (the export writes the template's columns in order).</summary>

@@ -35,9 +35,8 @@ internal static class Conversions
 
     /// <summary>
     /// The codes: value types stored as text of ASCII letters and digits (and hyphens in project codes), whose order is
-    /// their characters' order. On
-    /// PostgreSQL their columns compare in byte order (collation "C"), whatever the database's collation, as SQLite's
-    /// BINARY does (ADR 0012).
+    /// their characters' order. On PostgreSQL their columns compare in byte order (collation "C"), whatever the
+    /// database's collation, as SQLite's BINARY does (ADR 0012).
     /// </summary>
     public static IReadOnlySet<Type> Codes { get; } = new HashSet<Type>
     {
