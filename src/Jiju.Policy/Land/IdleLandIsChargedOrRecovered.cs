@@ -19,6 +19,34 @@ public sealed class IdleLandIsChargedOrRecovered : Rule<IdleLandFacts, IdleLandF
 
     public override IReadOnlyList<string> ParameterIds { get; } = ["land.idle.fee-rate", "land.idle.fee-after-years", "land.idle.recover-after-years"];
 
+    /// <summary>
+    /// A necessary condition of a finding, for a database to screen parcels by before the rule decides them (ADR 0013):
+    /// a parcel is charged or recovered only if it lay idle at least this many days, counted as the day numbers of its
+    /// last idle day (the day before it started, or the date) less its start (agreed, or agreed later). Null when the
+    /// parameters give no such bound: not in force on the date, or a finding possible from the first day.
+    /// </summary>
+    /// <remarks>
+    /// A finding needs N full years late, N at least the smaller of the two periods (a parcel that started is charged
+    /// only from <c>land.idle.fee-after-years</c> on; one that has not, from either). N years from any day end at least
+    /// 365·N days later (02-29 plus one year is 02-28, 365 days), and the N-th year is full only from the next day:
+    /// so at least 365·N + 1 days. Only the screening uses this; every parcel it lets through is decided by
+    /// <see cref="Decide"/>.
+    /// </remarks>
+    public static int? FewestIdleDaysOfAFinding(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var fee = context.Parameters.Get("land.idle.fee-after-years").At(context.AsOf)?.AsDecimal;
+        var recover = context.Parameters.Get("land.idle.recover-after-years").At(context.AsOf)?.AsDecimal;
+        if (fee is null || recover is null || context.Parameters.Get("land.idle.fee-rate").At(context.AsOf) is null)
+        {
+            return null;
+        }
+
+        // Full years are whole: N full years reach a threshold of 1.5 only at N = 2. Beyond 5,000 years no date is late enough.
+        var years = Math.Min(Math.Ceiling(Math.Min(fee.Value, recover.Value)), 5_000m);
+        return years <= 0 ? null : (365 * (int)years) + 1;
+    }
+
     protected override Decision<IdleLandFinding> Decide(IdleLandFacts facts, Evaluation e)
     {
         if (facts.GovernmentCausedDelay)
