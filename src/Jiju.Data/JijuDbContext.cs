@@ -30,6 +30,12 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
 {
     public const string OwnerPath = "OwnerPath";
 
+    /// <summary>
+    /// A parcel's actual start less its agreed start, in days (null before it starts): a column the database computes,
+    /// indexed for art. 7's screening (ADR 0013).
+    /// </summary>
+    public const string StartDelayDays = "StartDelayDays";
+
     private const string PostgresProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private readonly DbContextOptions<JijuDbContext> _options = options;
@@ -127,6 +133,13 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Virtual on SQLite, which can index it and cannot add a stored one to a table; stored on PostgreSQL, which has
+        // no virtual ones before version 18. SQLite keeps dates as yyyy-MM-dd text.
+        modelBuilder.Entity<LandParcel>().Property<int?>(StartDelayDays).HasComputedColumnSql(
+            Database.ProviderName == PostgresProvider
+                ? "actual_start - agreed_start"
+                : "CAST(julianday(actual_start) - julianday(agreed_start) AS INTEGER)",
+            stored: Database.ProviderName == PostgresProvider);
         ModelConfiguration.Configure(modelBuilder);
 
         if (Database.ProviderName == PostgresProvider)

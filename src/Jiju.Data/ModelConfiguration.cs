@@ -85,6 +85,13 @@ internal static class ModelConfiguration
             e.HasOne<Cluster>().WithMany().HasForeignKey(x => x.Cluster).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.Holder).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<InvestmentProject>().WithMany().HasForeignKey(x => x.Project).OnDelete(DeleteBehavior.Restrict);
+
+            // Art. 7's screening (ADR 0013): parcels not started, by their agreed start (a partial index of those alone);
+            // parcels that started late, by how late; and the count of parcels granted by a date. The delay is a column
+            // the database computes (JijuDbContext: its SQL differs by database), which no one writes.
+            e.HasIndex(x => x.AgreedStart).HasFilter("actual_start IS NULL");
+            e.HasIndex(JijuDbContext.StartDelayDays);
+            e.HasIndex(x => x.GrantedOn);
         });
 
         m.Entity<ParcelExtension>(e =>

@@ -187,7 +187,7 @@ internal sealed class AssessmentInputsReader(JijuDbContext db, ParameterSet para
 
         var rule = new IdleLandIsChargedOrRecovered();
         var context = new RuleContext(yearEnd, parameters);
-        await foreach (var (subject, squareMetres) in IdleLandAdapter.ClusterParcelsAsync(db, yearEnd, cancellationToken))
+        await foreach (var (subject, squareMetres) in IdleLandAdapter.ClusterParcelsAsync(db, context, cancellationToken))
         {
             if (subject.Cluster is { } c && values.TryGetValue(c.Value, out var row)
                 && rule.EvaluateWithoutTrace((IdleLandFacts)subject.Facts, context).Value is { Status: not IdleLandStatus.NotIdle })

@@ -48,8 +48,11 @@ public static class RuleAdapters
     ];
 }
 
-/// <summary>Art. 7 idle land: every parcel granted before the date, with its latest approved extension.</summary>
-internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.ParcelsPerPart) : IPartitionedRuleAdapter
+/// <summary>
+/// Art. 7 idle land: every parcel granted before the date, with its latest approved extension. A sweep reads only the
+/// parcels that could be idle, screened by the database, and counts the rest (ADR 0013).
+/// </summary>
+internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.ParcelsPerPart) : IPartitionedRuleAdapter, IScreenedRuleAdapter
 {
     /// <summary>A part is worth reading on a context of its own from about this many parcels (tests split smaller tables).</summary>
     public const long ParcelsPerPart = 1_000_000;
@@ -65,25 +68,111 @@ internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.Parc
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, TablePart part, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var extensions = await ExtensionsAsync(db, asOf, cancellationToken);
-        using var rows = Open(db, asOf, inClustersOnly: false, part);
-        foreach (var (subject, _) in Parcels(rows, extensions, cancellationToken))
+        using var rows = Open(db, InPart(db, inClustersOnly: false, part));
+        foreach (var (subject, _) in Parcels(rows, extensions, grantedBy: asOf, cancellationToken))
+        {
+            yield return subject;
+        }
+    }
+
+    public bool CanScreen(RuleContext context) => IdleLandIsChargedOrRecovered.FewestIdleDaysOfAFinding(context) is not null;
+
+    /// <summary>The parcels granted by the date, counted on the index of the date of grant.</summary>
+    public Task<int> CountAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
+        db.Parcels.CountAsync(p => p.GrantedOn <= asOf, cancellationToken);
+
+    public async IAsyncEnumerable<Subject> CandidatesAsync(JijuDbContext db, RuleContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var fewestIdleDays = IdleLandIsChargedOrRecovered.FewestIdleDaysOfAFinding(context)
+            ?? throw new InvalidOperationException("闲置土地参数不提供筛查条件：应逐宗判断");
+        await foreach (var (subject, _) in CandidatesAsync(db, context.AsOf, fewestIdleDays, inClustersOnly: false, cancellationToken))
         {
             yield return subject;
         }
     }
 
     /// <summary>
-    /// Each parcel in a cluster granted by the date, with its idle-land facts and its area in square metres as stored
-    /// (the land evaluation sums the areas of the idle ones: <see cref="BulkReader.StoredArea"/>).
+    /// Each parcel in a cluster granted by the date that could be idle under <paramref name="context"/>'s parameters
+    /// (all of them when the parameters give no bound), with its idle-land facts and its area in square metres as
+    /// stored: the land evaluation sums the areas of the idle ones (<see cref="BulkReader.StoredArea"/>).
     /// </summary>
-    internal static async IAsyncEnumerable<(Subject Subject, double SquareMetres)> ClusterParcelsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    internal static async IAsyncEnumerable<(Subject Subject, double SquareMetres)> ClusterParcelsAsync(JijuDbContext db, RuleContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var extensions = await ExtensionsAsync(db, asOf, cancellationToken);
-        using var rows = Open(db, asOf, inClustersOnly: true, TablePart.All);
-        foreach (var parcel in Parcels(rows, extensions, cancellationToken))
+        if (IdleLandIsChargedOrRecovered.FewestIdleDaysOfAFinding(context) is { } fewestIdleDays)
+        {
+            await foreach (var parcel in CandidatesAsync(db, context.AsOf, fewestIdleDays, inClustersOnly: true, cancellationToken))
+            {
+                yield return parcel;
+            }
+
+            yield break;
+        }
+
+        var extensions = await ExtensionsAsync(db, context.AsOf, cancellationToken);
+        using var rows = Open(db, InPart(db, inClustersOnly: true, TablePart.All));
+        foreach (var parcel in Parcels(rows, extensions, grantedBy: context.AsOf, cancellationToken))
         {
             yield return parcel;
         }
+    }
+
+    /// <summary>
+    /// The parcels granted by the date that the rule could find idle, in code order (ADR 0013). A finding needs at least
+    /// <paramref name="fewestIdleDays"/> idle days (<see cref="IdleLandIsChargedOrRecovered.FewestIdleDaysOfAFinding"/>),
+    /// so a parcel can be one only if it:
+    /// <list type="bullet">
+    /// <item>has no actual start, and its agreed start is that many days before the date or more;</item>
+    /// <item>has an actual start that many days and one after its agreed start, or more. That is one that started by
+    /// the date (its last idle day is the day before), or one that starts after the date with its agreed start already
+    /// that far back;</item>
+    /// <item>or has an extension approved by the date, which moves its start: these few are all read.</item>
+    /// </list>
+    /// Each condition is one index range; the parcels the three let through are decided by the rule.
+    /// </summary>
+    private static async IAsyncEnumerable<(Subject Subject, double SquareMetres)> CandidatesAsync(
+        JijuDbContext db, DateOnly asOf, int fewestIdleDays, bool inClustersOnly, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var extensions = await ExtensionsAsync(db, asOf, cancellationToken);
+        var screens = Screens(db, asOf, fewestIdleDays, inClustersOnly, [.. extensions.Values.Select(x => x.Parcel)]);
+
+        // The date of grant is checked as the rows are read, not in SQL: the database then has one index to choose for each screen.
+        var candidates = new SortedDictionary<string, (Subject, double)>(StringComparer.Ordinal);
+        foreach (var screen in screens)
+        {
+            using var rows = Open(db, screen);
+            foreach (var parcel in Parcels(rows, extensions, grantedBy: asOf, cancellationToken))
+            {
+                candidates.TryAdd(parcel.Subject.Key, parcel);
+            }
+        }
+
+        foreach (var candidate in candidates.Values)
+        {
+            yield return candidate;
+        }
+    }
+
+    /// <summary>The queries of <see cref="CandidatesAsync(JijuDbContext, DateOnly, int, bool, CancellationToken)"/>, one index range each.</summary>
+    internal static List<IQueryable<LandParcel>> Screens(JijuDbContext db, DateOnly asOf, int fewestIdleDays, bool inClustersOnly, IReadOnlyList<ParcelCode> extended)
+    {
+        var parcels = BulkReader.Rows<LandParcel>(db, TablePart.All).AsNoTracking().Where(p => !inClustersOnly || p.Cluster != null);
+        var screens = new List<IQueryable<LandParcel>>();
+        if (asOf.DayNumber - fewestIdleDays >= DateOnly.MinValue.DayNumber)
+        {
+            var latestStart = DateOnly.FromDayNumber(asOf.DayNumber - fewestIdleDays);
+            screens.Add(parcels.Where(p => p.ActualStart == null && p.AgreedStart <= latestStart));
+        }
+
+        // One that starts after the date, with its agreed start that far back, started later still: this screen has it too.
+
+        var fewestDelayDays = fewestIdleDays + 1;
+        screens.Add(parcels.Where(p => EF.Property<int?>(p, JijuDbContext.StartDelayDays) >= fewestDelayDays));
+        if (extended.Count > 0)
+        {
+            screens.Add(parcels.Where(p => extended.Contains(p.Code)));
+        }
+
+        return screens;
     }
 
     /// <summary>Each parcel's latest extension approved by the date.</summary>
@@ -93,27 +182,41 @@ internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.Parc
             .ToDictionary(g => g.Key, g => g.MaxBy(x => x.ApprovedOn)!, StringComparer.Ordinal);
 
     /// <summary>
-    /// The parcels granted by the date, in the part: millions nationally, so they are read with
-    /// <see cref="BulkReader"/> (EF Core's query and jurisdiction filter, without its materialisation), and only the
-    /// columns the rule reads: decoding every parcel's boundary would dominate the sweep.
+    /// The parcels in the part (in a cluster only, for the land evaluation), in the table's order. Whether each was
+    /// granted by the date is checked as it is read: a condition on the date in SQL could lead SQLite to read millions of
+    /// rows through the index on it, one look-up each, instead of the table in order.
     /// </summary>
-    private static BulkReader Open(JijuDbContext db, DateOnly asOf, bool inClustersOnly, TablePart part) =>
-        BulkReader.Open(db, BulkReader.Rows<LandParcel>(db, part).AsNoTracking()
-            .Where(p => p.GrantedOn <= asOf && (!inClustersOnly || p.Cluster != null))
-            .Select(p => new { p.Code, p.County, p.Cluster, p.GrantType, p.Price, p.AgreedStart, p.ActualStart, p.Area }));
+    private static IQueryable<LandParcel> InPart(JijuDbContext db, bool inClustersOnly, TablePart part) =>
+        BulkReader.Rows<LandParcel>(db, part).AsNoTracking().Where(p => !inClustersOnly || p.Cluster != null);
 
-    /// <summary>A synchronous loop under one asynchronous one: each layer of async iteration costs every parcel.</summary>
-    private static IEnumerable<(Subject Subject, double SquareMetres)> Parcels(BulkReader rows, Dictionary<string, ParcelExtension> extensions, CancellationToken cancellationToken)
+    /// <summary>
+    /// The parcels of <paramref name="parcels"/>: millions nationally, so they are read with <see cref="BulkReader"/>
+    /// (EF Core's query and jurisdiction filter, without its materialisation), and only the columns the rule reads:
+    /// decoding every parcel's boundary would dominate the sweep.
+    /// </summary>
+    private static BulkReader Open(JijuDbContext db, IQueryable<LandParcel> parcels) =>
+        BulkReader.Open(db, parcels.Select(p => new { p.Code, p.County, p.Cluster, p.GrantType, p.Price, p.AgreedStart, p.ActualStart, p.Area, p.GrantedOn }));
+
+    /// <summary>
+    /// A synchronous loop under one asynchronous one: each layer of async iteration costs every parcel. Parcels granted
+    /// after <paramref name="grantedBy"/> are skipped.
+    /// </summary>
+    private static IEnumerable<(Subject Subject, double SquareMetres)> Parcels(BulkReader rows, Dictionary<string, ParcelExtension> extensions, DateOnly grantedBy, CancellationToken cancellationToken)
     {
-        var (code, county, cluster, grantType, price, agreedStart, actualStart, area) = (
+        var (code, county, cluster, grantType, price, agreedStart, actualStart, area, grantedOn) = (
             rows.Ordinal("Code"), rows.Ordinal("County"), rows.Ordinal("Cluster"), rows.Ordinal("GrantType"),
-            rows.Ordinal("Price"), rows.Ordinal("AgreedStart"), rows.Ordinal("ActualStart"), rows.Ordinal("Area"));
+            rows.Ordinal("Price"), rows.Ordinal("AgreedStart"), rows.Ordinal("ActualStart"), rows.Ordinal("Area"), rows.Ordinal("GrantedOn"));
         var read = 0;
         while (rows.Read())
         {
             if (++read % 65_536 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (rows.Date(grantedOn) > grantedBy)
+            {
+                continue;
             }
 
             var key = rows.Text(code);

@@ -33,11 +33,18 @@ internal sealed class LandUseStandardsAdapter : IRuleAdapter
         var holderIndustry = (await db.Enterprises.AsNoTracking().Select(e => new { e.CreditCode, e.Industry }).ToListAsync(cancellationToken))
             .ToDictionary(e => e.CreditCode.Value, e => e.Industry, StringComparer.Ordinal);
         var industrial = LandUseClass.Of("0601");
+        // The date of grant is checked as the rows are read: a condition on it in SQL could lead SQLite to read most of
+        // the table through the index on the date (ADR 0013), one look-up a row.
         var parcels = db.Parcels.AsNoTracking()
-            .Where(p => p.LandUse == industrial && p.GrantedOn <= asOf)
-            .Select(p => new { p.Code, p.County, p.Cluster, p.Project, p.Holder, p.Area, p.FixedAssetInvestment, p.BuildingFootprint, p.FloorArea });
+            .Where(p => p.LandUse == industrial)
+            .Select(p => new { p.Code, p.County, p.Cluster, p.Project, p.Holder, p.Area, p.FixedAssetInvestment, p.BuildingFootprint, p.FloorArea, p.GrantedOn });
         await foreach (var p in parcels.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            if (p.GrantedOn > asOf)
+            {
+                continue;
+            }
+
             IndustryCode? industry = p.Project is { } project && projectIndustry.TryGetValue(project.Value, out var pi) ? pi
                 : p.Holder is { } holder && holderIndustry.TryGetValue(holder.Value, out var hi) ? hi
                 : null;

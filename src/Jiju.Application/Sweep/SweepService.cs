@@ -48,6 +48,23 @@ public interface IPartitionedRuleAdapter : IRuleAdapter
     IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, TablePart part, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// An adapter over a table whose rule can be a finding only for rows a condition the database checks by index lets
+/// through (ADR 0013): a sweep reads those candidates, has the rule decide each, and counts the rest as routine
+/// decisions, which the rule would have made and the sweep would only have counted.
+/// </summary>
+public interface IScreenedRuleAdapter : IRuleAdapter
+{
+    /// <summary>Whether <paramref name="context"/>'s parameters give a condition to screen by; when not, every subject is read.</summary>
+    bool CanScreen(RuleContext context);
+
+    /// <summary>How many subjects <see cref="IRuleAdapter.SubjectsAsync"/> would give.</summary>
+    Task<int> CountAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken);
+
+    /// <summary>The subjects that could be findings, a subset of <see cref="IRuleAdapter.SubjectsAsync"/>'s, in key order.</summary>
+    IAsyncEnumerable<Subject> CandidatesAsync(JijuDbContext db, RuleContext context, CancellationToken cancellationToken);
+}
+
 public sealed record SweepFinding(string RuleId, int Article, string SubjectKind, string Subject, DivisionCode County, ClusterCode? Cluster, string Outcome, string Kind, Money? Amount, string Conclusion, Trace Trace);
 
 public sealed record RuleSummary(string RuleId, int Article, string Title, int Subjects, int Findings, IReadOnlyDictionary<string, int> ByKind);
@@ -97,12 +114,17 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         // The results are put back in the adapters' order (and a rule's parts in the table's order), so a run reads the same
         // whatever the cores. Inside a transaction the rules run on this context alone: another connection would not
         // see what the transaction has written.
+        // A screened rule is two pieces: counting its subjects, and deciding the candidates the database lets through.
         var workers = db.Database.CurrentTransaction is null ? Math.Max(1, Environment.ProcessorCount) : 1;
         var pieces = adapters
-            .SelectMany((adapter, index) => adapter is IPartitionedRuleAdapter partitioned
-                ? partitioned.Parts(db, workers).Select(part => new Piece(index, adapter, part))
-                : [new Piece(index, adapter, null)])
-            .OrderBy(p => p.Part is null ? 1 : 0)
+            .SelectMany((adapter, index) => adapter switch
+            {
+                IScreenedRuleAdapter screened when screened.CanScreen(context) =>
+                    [new Piece(index, adapter, null, PieceWork.Count), new Piece(index, adapter, null, PieceWork.Candidates)],
+                IPartitionedRuleAdapter partitioned => partitioned.Parts(db, workers).Select(part => new Piece(index, adapter, part, PieceWork.Subjects)),
+                _ => [new Piece(index, adapter, null, PieceWork.Subjects)],
+            })
+            .OrderBy(p => p.Part is null && p.Work != PieceWork.Count ? 1 : 0)
             .ToArray();
         var outcomes = new RuleOutcome[pieces.Length];
         workers = Math.Min(workers, pieces.Length);
@@ -133,10 +155,16 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
                     while ((k = Interlocked.Increment(ref next)) < pieces.Length)
                     {
                         var piece = pieces[k];
-                        var subjects = piece is { Adapter: IPartitionedRuleAdapter partitioned, Part: { } part }
-                            ? partitioned.SubjectsAsync(c, context.AsOf, part, cancellationToken)
-                            : piece.Adapter.SubjectsAsync(c, context.AsOf, cancellationToken);
-                        outcomes[k] = await RunRuleAsync(subjects, piece.Adapter, context, cancellationToken);
+                        outcomes[k] = piece switch
+                        {
+                            { Work: PieceWork.Count, Adapter: IScreenedRuleAdapter screened } =>
+                                RuleOutcome.Counted(piece.Adapter, await screened.CountAsync(c, context.AsOf, cancellationToken)),
+                            { Work: PieceWork.Candidates, Adapter: IScreenedRuleAdapter screened } =>
+                                await RunRuleAsync(screened.CandidatesAsync(c, context, cancellationToken), piece.Adapter, context, countSubjects: false, cancellationToken),
+                            { Adapter: IPartitionedRuleAdapter partitioned, Part: { } part } =>
+                                await RunRuleAsync(partitioned.SubjectsAsync(c, context.AsOf, part, cancellationToken), piece.Adapter, context, countSubjects: true, cancellationToken),
+                            _ => await RunRuleAsync(piece.Adapter.SubjectsAsync(c, context.AsOf, cancellationToken), piece.Adapter, context, countSubjects: true, cancellationToken),
+                        };
                     }
                 },
                 cancellationToken)));
@@ -157,7 +185,11 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         return (byRule.Select(o => o.Summary).ToList(), byRule.SelectMany(o => o.Findings).ToList());
     }
 
-    private static async Task<RuleOutcome> RunRuleAsync(IAsyncEnumerable<Subject> subjects, IRuleAdapter adapter, RuleContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rule's decision on each subject; the subjects are counted unless another piece counts them (a screened rule's
+    /// candidates are among the subjects its count piece counts).
+    /// </summary>
+    private static async Task<RuleOutcome> RunRuleAsync(IAsyncEnumerable<Subject> subjects, IRuleAdapter adapter, RuleContext context, bool countSubjects, CancellationToken cancellationToken)
     {
         var rule = RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException($"适配器引用了不存在的规则 {adapter.RuleId}");
         var count = 0;
@@ -180,13 +212,32 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
             findings.Add(new SweepFinding(rule.Id, rule.Article.Number, subject.Kind, subject.Key, subject.County, subject.Cluster, decision.Outcome.ToString(), kind, adapter.Amount(decision), decision.Trace.Conclusion, decision.Trace));
         }
 
-        return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, count, byKind.Values.Sum(), byKind), findings);
+        return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, countSubjects ? count : 0, byKind.Values.Sum(), byKind), findings);
     }
 
-    private sealed record Piece(int Index, IRuleAdapter Adapter, TablePart? Part);
+    private enum PieceWork
+    {
+        /// <summary>Read the subjects (of a part) and decide each.</summary>
+        Subjects,
+
+        /// <summary>Count a screened rule's subjects.</summary>
+        Count,
+
+        /// <summary>Decide a screened rule's candidates.</summary>
+        Candidates,
+    }
+
+    private sealed record Piece(int Index, IRuleAdapter Adapter, TablePart? Part, PieceWork Work);
 
     private sealed record RuleOutcome(RuleSummary Summary, IReadOnlyList<SweepFinding> Findings)
     {
+        /// <summary>The outcome of counting a screened rule's subjects: no findings.</summary>
+        public static RuleOutcome Counted(IRuleAdapter adapter, int subjects)
+        {
+            var rule = RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException($"适配器引用了不存在的规则 {adapter.RuleId}");
+            return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, subjects, 0, new Dictionary<string, int>(StringComparer.Ordinal)), []);
+        }
+
         /// <summary>A rule's outcome from the outcomes of its parts, in the parts' order.</summary>
         public static RuleOutcome Merge(IReadOnlyList<RuleOutcome> parts)
         {

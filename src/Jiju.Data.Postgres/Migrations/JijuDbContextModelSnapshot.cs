@@ -1284,14 +1284,27 @@ namespace Jiju.Data.Postgres.Migrations
                         .HasColumnName("project")
                         .UseCollation("C");
 
+                    b.Property<int?>("StartDelayDays")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("start_delay_days")
+                        .HasComputedColumnSql("actual_start - agreed_start", true);
+
                     b.HasKey("Code")
                         .HasName("pk_parcels");
+
+                    b.HasIndex("AgreedStart")
+                        .HasDatabaseName("ix_parcels_agreed_start")
+                        .HasFilter("actual_start IS NULL");
 
                     b.HasIndex("Cluster")
                         .HasDatabaseName("ix_parcels_cluster");
 
                     b.HasIndex("County")
                         .HasDatabaseName("ix_parcels_county");
+
+                    b.HasIndex("GrantedOn")
+                        .HasDatabaseName("ix_parcels_granted_on");
 
                     b.HasIndex("Holder")
                         .HasDatabaseName("ix_parcels_holder");
@@ -1301,6 +1314,9 @@ namespace Jiju.Data.Postgres.Migrations
 
                     b.HasIndex("Project")
                         .HasDatabaseName("ix_parcels_project");
+
+                    b.HasIndex("StartDelayDays")
+                        .HasDatabaseName("ix_parcels_start_delay_days");
 
                     b.ToTable("parcels", (string)null);
                 });

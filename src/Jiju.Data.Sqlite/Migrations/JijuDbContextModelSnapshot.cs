@@ -1205,14 +1205,27 @@ namespace Jiju.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("project");
 
+                    b.Property<int?>("StartDelayDays")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start_delay_days")
+                        .HasComputedColumnSql("CAST(julianday(actual_start) - julianday(agreed_start) AS INTEGER)", false);
+
                     b.HasKey("Code")
                         .HasName("pk_parcels");
+
+                    b.HasIndex("AgreedStart")
+                        .HasDatabaseName("ix_parcels_agreed_start")
+                        .HasFilter("actual_start IS NULL");
 
                     b.HasIndex("Cluster")
                         .HasDatabaseName("ix_parcels_cluster");
 
                     b.HasIndex("County")
                         .HasDatabaseName("ix_parcels_county");
+
+                    b.HasIndex("GrantedOn")
+                        .HasDatabaseName("ix_parcels_granted_on");
 
                     b.HasIndex("Holder")
                         .HasDatabaseName("ix_parcels_holder");
@@ -1222,6 +1235,9 @@ namespace Jiju.Data.Sqlite.Migrations
 
                     b.HasIndex("Project")
                         .HasDatabaseName("ix_parcels_project");
+
+                    b.HasIndex("StartDelayDays")
+                        .HasDatabaseName("ix_parcels_start_delay_days");
 
                     b.ToTable("parcels", (string)null);
                 });

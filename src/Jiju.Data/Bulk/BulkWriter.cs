@@ -169,13 +169,14 @@ public sealed class BulkWriter(JijuDbContext db)
             var hasOwner = false;
             foreach (var property in entity.GetProperties())
             {
-                if (property.ValueGenerated == ValueGenerated.OnAdd && property.IsPrimaryKey())
+                // Keys the database numbers, and columns it computes (a parcel's start delay), are not written.
+                if ((property.ValueGenerated == ValueGenerated.OnAdd && property.IsPrimaryKey()) || property.GetComputedColumnSql() is not null)
                 {
                     continue;
                 }
 
                 var (converter, providerType) = Conversions.StoredAs(property);
-                if (property.IsShadowProperty())
+                if (property.Name == JijuDbContext.OwnerPath)
                 {
                     hasOwner = true;
                     columns.Add(new Column(property.GetColumnName(store)!, null, PostgresWriter(providerType)));
