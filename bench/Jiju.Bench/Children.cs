@@ -191,8 +191,18 @@ public static partial class Children
             var load = new Stopwatch();
             var evaluate = new Stopwatch();
             var allocated = GC.GetTotalAllocatedBytes(precise: false);
-            long subjects = 0, found = 0;
-            var enumerator = adapter.SubjectsAsync(db, asOf, CancellationToken.None).GetAsyncEnumerator();
+            long subjects = 0, found = 0, counted = 0;
+
+            // A screened rule as the sweep runs it (ADR 0013): its subjects counted, and only its candidates read and decided.
+            var screened = adapter is IScreenedRuleAdapter s && s.CanScreen(context) ? s : null;
+            if (screened is not null)
+            {
+                load.Start();
+                counted = await screened.CountAsync(db, asOf, CancellationToken.None);
+                load.Stop();
+            }
+
+            var enumerator = (screened?.CandidatesAsync(db, context, CancellationToken.None) ?? adapter.SubjectsAsync(db, asOf, CancellationToken.None)).GetAsyncEnumerator();
             await using (enumerator)
             {
                 while (true)
@@ -222,6 +232,12 @@ public static partial class Children
 
             var key = "rule." + rule.Id;
             r[key + ".article"] = rule.Article.Number;
+            if (screened is not null)
+            {
+                r[key + ".candidates"] = subjects;
+                subjects = counted;
+            }
+
             r[key + ".subjects"] = subjects;
             r[key + ".findings"] = found;
             r[key + ".load_seconds"] = load.Elapsed.TotalSeconds;
