@@ -77,9 +77,13 @@ internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.Parc
 
     public bool CanScreen(RuleContext context) => IdleLandIsChargedOrRecovered.FewestIdleDaysOfAFinding(context) is not null;
 
-    /// <summary>The parcels granted by the date, counted on the index of the date of grant.</summary>
-    public Task<int> CountAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
-        db.Parcels.CountAsync(p => p.GrantedOn <= asOf, cancellationToken);
+    /// <summary>
+    /// The parcels granted by the date: all of them less those granted after it, the few the index of the date of grant
+    /// finds. SQLite counts a whole table from its smallest index's pages without visiting each entry, about ten times
+    /// faster than it counts an index range of ten million.
+    /// </summary>
+    public async Task<int> CountAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
+        await db.Parcels.CountAsync(cancellationToken) - await db.Parcels.CountAsync(p => p.GrantedOn > asOf, cancellationToken);
 
     public async IAsyncEnumerable<Subject> CandidatesAsync(JijuDbContext db, RuleContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
