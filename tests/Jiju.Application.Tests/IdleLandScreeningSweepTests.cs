@@ -73,6 +73,35 @@ public sealed class IdleLandScreeningSweepTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ACountysScreenedSweep_FindsAndCountsOnlyItsOwnParcels_AsDecidingEachOfThemDoes(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        await PlantAroundTheBoundsAsync(database);
+        await using var province = database.Context();
+        var county = (await province.Parcels.AsNoTracking().OrderBy(p => p.Code).FirstAsync(p => p.Cluster != null)).County.Value;
+        await using var db = database.ContextAs(county);
+        db.EnsureDivisionsLoaded();
+        var adapter = new IdleLandAdapter();
+
+        foreach (var asOf in Dates)
+        {
+            var context = new RuleContext(asOf, ParameterSet.Shipped);
+            var (subjects, everyParcel) = await DecideEveryParcelAsync(db, context);
+            var (summaries, findings) = await SweepService.JudgeAsync(db, [adapter], context, CancellationToken.None);
+
+            Assert.True(subjects < await province.Parcels.CountAsync(p => p.GrantedOn <= asOf));
+            Assert.Equal(subjects, summaries.Single().Subjects);
+            Assert.Equal(everyParcel.OrderBy(f => f.Subject, StringComparer.Ordinal), findings.Select(f => (f.Subject, f.Kind, f.Amount?.Yuan, f.Conclusion)));
+            Assert.All(findings, f => Assert.Equal(county, f.County.Value));
+            if (asOf == DemoGenerator.AsOf)
+            {
+                Assert.NotEmpty(findings);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task TheLandEvaluationsIdleParcels_AreThoseDecidingEveryParcelInAClusterFinds(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateDemoAsync(provider);
@@ -196,7 +225,7 @@ public sealed class IdleLandScreeningSweepTests
 
         var (summaries, findings) = await SweepService.JudgeAsync(db, [adapter], context, CancellationToken.None);
 
-        // From the first day every parcel not started, or started late at all, is charged.
+        // From the first day every parcel not started is charged or recovered, and every one that started is charged.
         var parcels = await db.Parcels.CountAsync(p => p.GrantedOn <= DemoGenerator.AsOf);
         Assert.Equal(parcels, summaries.Single().Subjects);
         Assert.True(findings.Count > 1_000, $"{findings.Count}");
@@ -277,14 +306,20 @@ public sealed class IdleLandScreeningSweepTests
             Parcel(new DateOnly(2012, 2, 29), actual);
         }
 
+        // Extensions that no other screen would let through: one that moves a recent start a year earlier, and one on a
+        // parcel that started on time by its agreed start but late by the start agreed later.
         var extended = Parcel(new DateOnly(2012, 6, 1), null);
         var extendedLater = Parcel(new DateOnly(2012, 6, 1), null);
         var governmentDelay = Parcel(new DateOnly(2012, 6, 1), null);
+        var movedEarlier = Parcel(new DateOnly(2015, 6, 1), null);
+        var startedLateByTheNewStart = Parcel(new DateOnly(2014, 6, 1), new DateOnly(2014, 8, 1));
         db.Parcels.AddRange(parcels);
         db.ParcelExtensions.AddRange(
             new ParcelExtension { Parcel = extended.Code, ApprovedOn = new DateOnly(2012, 5, 1), ApprovedBy = "测试", NewAgreedStart = new DateOnly(2014, 12, 1), Reason = DelayReason.OtherApproved },
             new ParcelExtension { Parcel = extendedLater.Code, ApprovedOn = new DateOnly(2015, 1, 1), ApprovedBy = "测试", NewAgreedStart = new DateOnly(2015, 9, 1), Reason = DelayReason.ForceMajeure },
-            new ParcelExtension { Parcel = governmentDelay.Code, ApprovedOn = new DateOnly(2012, 5, 1), ApprovedBy = "测试", NewAgreedStart = new DateOnly(2013, 1, 1), Reason = DelayReason.Government });
+            new ParcelExtension { Parcel = governmentDelay.Code, ApprovedOn = new DateOnly(2012, 5, 1), ApprovedBy = "测试", NewAgreedStart = new DateOnly(2013, 1, 1), Reason = DelayReason.Government },
+            new ParcelExtension { Parcel = movedEarlier.Code, ApprovedOn = new DateOnly(2015, 3, 1), ApprovedBy = "测试", NewAgreedStart = new DateOnly(2014, 6, 1), Reason = DelayReason.OtherApproved },
+            new ParcelExtension { Parcel = startedLateByTheNewStart.Code, ApprovedOn = new DateOnly(2013, 3, 1), ApprovedBy = "测试", NewAgreedStart = new DateOnly(2013, 6, 1), Reason = DelayReason.OtherApproved });
         await db.SaveChangesAsync();
     }
 }

@@ -178,7 +178,7 @@ public sealed class PartitionedSweepTests
 
         // Parameters that give no bound to screen by (ADR 0013), so that the sweep reads every parcel, in parts.
         var context = new Jiju.Policy.Engine.RuleContext(DemoGenerator.AsOf, Jiju.Policy.Engine.ParameterSet.Shipped.WithOverlay(
-            new Dictionary<string, string> { ["land.idle.fee-after-years"] = "0", ["land.idle.recover-after-years"] = "0" }));
+            new Dictionary<string, string> { ["land.idle.fee-after-years"] = "0", ["land.idle.recover-after-years"] = "2" }));
         var inParts = new IdleLandAdapter(parcelsPerPart: 5_000);
 
         var (partSummaries, partFindings) = await SweepService.JudgeAsync(db, [inParts], context, CancellationToken.None);
@@ -192,6 +192,7 @@ public sealed class PartitionedSweepTests
         Assert.Equal(whole.Summaries.Single().Subjects, partSummaries.Single().Subjects);
         Assert.Equal(whole.Summaries.Single().ByKind, partSummaries.Single().ByKind);
         Assert.True(partFindings.Count > 1_000, $"{partFindings.Count}");
+        Assert.True(partSummaries.Single().ByKind.Count == 2, string.Join(", ", partSummaries.Single().ByKind.Keys));
         Assert.Equal(whole.Findings.Select(f => (f.Subject, f.Kind, f.Amount, f.Conclusion)), partFindings.Select(f => (f.Subject, f.Kind, f.Amount, f.Conclusion)));
         Assert.All(partFindings, f => Assert.Equal(7, f.Trace.Article));
     }

@@ -49,7 +49,7 @@ public static class RuleAdapters
 }
 
 /// <summary>
-/// Art. 7 idle land: every parcel granted before the date, with its latest approved extension. A sweep reads only the
+/// Art. 7 idle land: every parcel granted by the date, with its latest approved extension. A sweep reads only the
 /// parcels that could be idle, screened by the database, and counts the rest (ADR 0013).
 /// </summary>
 internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.ParcelsPerPart) : IPartitionedRuleAdapter, IScreenedRuleAdapter
@@ -78,9 +78,10 @@ internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.Parc
     public bool CanScreen(RuleContext context) => IdleLandIsChargedOrRecovered.FewestIdleDaysOfAFinding(context) is not null;
 
     /// <summary>
-    /// The parcels granted by the date: all of them less those granted after it, the few the index of the date of grant
-    /// finds. SQLite counts a whole table from its smallest index's pages without visiting each entry, about ten times
-    /// faster than it counts an index range of ten million.
+    /// The parcels granted by the date: all of them less those granted after it, found on the index of the date of grant
+    /// (few for a recent date). SQLite counts a whole table from its smallest index's pages without visiting each entry,
+    /// about ten times faster than it counts an index range of ten million. The two counts are two statements: a write
+    /// between them shows in the count as it would between the reads of a table's parts.
     /// </summary>
     public async Task<int> CountAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
         await db.Parcels.CountAsync(cancellationToken) - await db.Parcels.CountAsync(p => p.GrantedOn > asOf, cancellationToken);

@@ -42,7 +42,8 @@ public sealed class IdleLandIsChargedOrRecovered : Rule<IdleLandFacts, IdleLandF
             return null;
         }
 
-        // Full years are whole: N full years reach a threshold of 1.5 only at N = 2. Beyond 5,000 years no date is late enough.
+        // Full years are whole: N full years reach a threshold of 1.5 only at N = 2. The cap keeps the days within an int; a
+        // lower bound than the exact one screens less, never wrongly.
         var years = Math.Min(Math.Ceiling(Math.Min(fee.Value, recover.Value)), 5_000m);
         return years <= 0 ? null : (365 * (int)years) + 1;
     }
