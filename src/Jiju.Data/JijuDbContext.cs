@@ -133,16 +133,16 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        var postgres = Database.ProviderName == PostgresProvider;
+
         // Virtual on SQLite, which can index it and cannot add a stored one to a table; stored on PostgreSQL, which has
         // no virtual ones before version 18. SQLite keeps dates as yyyy-MM-dd text.
         modelBuilder.Entity<LandParcel>().Property<int?>(StartDelayDays).HasComputedColumnSql(
-            Database.ProviderName == PostgresProvider
-                ? "actual_start - agreed_start"
-                : "CAST(julianday(actual_start) - julianday(agreed_start) AS INTEGER)",
-            stored: Database.ProviderName == PostgresProvider);
+            postgres ? "actual_start - agreed_start" : "CAST(julianday(actual_start) - julianday(agreed_start) AS INTEGER)",
+            stored: postgres);
         ModelConfiguration.Configure(modelBuilder);
 
-        if (Database.ProviderName == PostgresProvider)
+        if (postgres)
         {
             // Codes compare in byte order, as on SQLite, whatever the database's collation: cheaper for every key look-up,
             // index entry and join on them than the locale's rules, and the same order on both databases (ADR 0012).
@@ -158,7 +158,7 @@ public sealed class JijuDbContext(DbContextOptions<JijuDbContext> options, Juris
             if (typeof(IJurisdictionOwned).IsAssignableFrom(type) || typeof(IChildRecord).IsAssignableFrom(type))
             {
                 var ownerPath = modelBuilder.Entity(type).Property<string>(OwnerPath).HasMaxLength(64).IsRequired();
-                if (Database.ProviderName == PostgresProvider)
+                if (postgres)
                 {
                     // Byte order, whatever the database's collation: the filter's range is exact only in it (ADR 0002).
                     ownerPath.UseCollation("C");

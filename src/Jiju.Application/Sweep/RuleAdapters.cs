@@ -132,7 +132,7 @@ internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.Parc
     /// that far back;</item>
     /// <item>or has an extension approved by the date, which moves its start: these few are all read.</item>
     /// </list>
-    /// Each condition is one index range; the parcels the three let through are decided by the rule.
+    /// The first two are index ranges, the third look-ups by code; the parcels the three let through are decided by the rule.
     /// </summary>
     private static async IAsyncEnumerable<(Subject Subject, double SquareMetres)> CandidatesAsync(
         JijuDbContext db, DateOnly asOf, int fewestIdleDays, bool inClustersOnly, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -157,10 +157,10 @@ internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.Parc
         }
     }
 
-    /// <summary>The queries of <see cref="CandidatesAsync(JijuDbContext, DateOnly, int, bool, CancellationToken)"/>, one index range each.</summary>
+    /// <summary>The queries of <see cref="CandidatesAsync(JijuDbContext, DateOnly, int, bool, CancellationToken)"/>, one a condition.</summary>
     internal static List<IQueryable<LandParcel>> Screens(JijuDbContext db, DateOnly asOf, int fewestIdleDays, bool inClustersOnly, IReadOnlyList<ParcelCode> extended)
     {
-        var parcels = BulkReader.Rows<LandParcel>(db, TablePart.All).AsNoTracking().Where(p => !inClustersOnly || p.Cluster != null);
+        var parcels = InPart(db, inClustersOnly, TablePart.All);
         var screens = new List<IQueryable<LandParcel>>();
         if (asOf.DayNumber - fewestIdleDays >= DateOnly.MinValue.DayNumber)
         {
@@ -168,8 +168,8 @@ internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.Parc
             screens.Add(parcels.Where(p => p.ActualStart == null && p.AgreedStart <= latestStart));
         }
 
-        // One that starts after the date, with its agreed start that far back, started later still: this screen has it too.
-
+        // Started by the date, its last idle day the day before; or starting after the date with its agreed start already
+        // that far back, which makes its delay longer still.
         var fewestDelayDays = fewestIdleDays + 1;
         screens.Add(parcels.Where(p => EF.Property<int?>(p, JijuDbContext.StartDelayDays) >= fewestDelayDays));
         if (extended.Count > 0)
@@ -187,9 +187,9 @@ internal sealed class IdleLandAdapter(long parcelsPerPart = IdleLandAdapter.Parc
             .ToDictionary(g => g.Key, g => g.MaxBy(x => x.ApprovedOn)!, StringComparer.Ordinal);
 
     /// <summary>
-    /// The parcels in the part (in a cluster only, for the land evaluation), in the table's order. Whether each was
-    /// granted by the date is checked as it is read: a condition on the date in SQL could lead SQLite to read millions of
-    /// rows through the index on it, one look-up each, instead of the table in order.
+    /// The parcels in the part (in a cluster only, for the land evaluation), with no condition on the date of grant: it is
+    /// checked as each row is read. A condition on the date in SQL could lead SQLite to read millions of rows through the
+    /// index on it, one look-up each, instead of the table in order, or instead of a screen's own index.
     /// </summary>
     private static IQueryable<LandParcel> InPart(JijuDbContext db, bool inClustersOnly, TablePart part) =>
         BulkReader.Rows<LandParcel>(db, part).AsNoTracking().Where(p => !inClustersOnly || p.Cluster != null);

@@ -191,7 +191,7 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
     /// </summary>
     private static async Task<RuleOutcome> RunRuleAsync(IAsyncEnumerable<Subject> subjects, IRuleAdapter adapter, RuleContext context, bool countSubjects, CancellationToken cancellationToken)
     {
-        var rule = RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException($"适配器引用了不存在的规则 {adapter.RuleId}");
+        var rule = RuleOf(adapter);
         var count = 0;
         var byKind = new Dictionary<string, int>(StringComparer.Ordinal);
         var findings = new List<SweepFinding>();
@@ -215,6 +215,9 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, countSubjects ? count : 0, byKind.Values.Sum(), byKind), findings);
     }
 
+    private static IRule RuleOf(IRuleAdapter adapter) =>
+        RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException($"适配器引用了不存在的规则 {adapter.RuleId}");
+
     private enum PieceWork
     {
         /// <summary>Read the subjects (of a part) and decide each.</summary>
@@ -234,7 +237,7 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         /// <summary>The outcome of counting a screened rule's subjects: no findings.</summary>
         public static RuleOutcome Counted(IRuleAdapter adapter, int subjects)
         {
-            var rule = RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException($"适配器引用了不存在的规则 {adapter.RuleId}");
+            var rule = RuleOf(adapter);
             return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, subjects, 0, new Dictionary<string, int>(StringComparer.Ordinal)), []);
         }
 
