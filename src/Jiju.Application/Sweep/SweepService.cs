@@ -12,8 +12,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiju.Application.Sweep;
 
-/// <summary>One thing a rule is asked about: a parcel, a project, a cluster-year …, with its owner and its facts.</summary>
-public sealed record Subject(string Kind, string Key, DivisionCode County, ClusterCode? Cluster, object Facts);
+/// <summary>
+/// One thing a rule is asked about: a parcel, a project, a cluster-year …, with its owner and its facts. A value, not an
+/// object: a national sweep asks about twelve million subjects (eleven rules ask about each live project), and as records
+/// they were 190 MB of the sweep's 1.54 GB allocated.
+/// </summary>
+public readonly record struct Subject(string Kind, string Key, DivisionCode County, ClusterCode? Cluster, object Facts);
 
 /// <summary>
 /// Feeds one rule from the database: which subjects it is asked about as of a date, their facts, and
