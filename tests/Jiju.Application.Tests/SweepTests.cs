@@ -167,6 +167,40 @@ public sealed class ParallelSweepTests
         Assert.Equal(sequential.Findings.Select(f => (f.RuleId, f.Subject, f.Kind, f.Amount)), parallel.Findings.Select(f => (f.RuleId, f.Subject, f.Kind, f.Amount)));
         Assert.Equal(SweepService.Adapters.Select(a => a.RuleId), parallel.Rules.Select(r => r.RuleId));
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("0")]
+    public async Task TheWorkersTakeTheLargestReadsFirst_ThenTheRulesThatNeedNotWaitForTheLiveProjects_ThenTheProjectRules(string? feeAfterYears)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        var overlay = feeAfterYears is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["land.idle.fee-after-years"] = feeAfterYears };
+        var context = new RuleContext(DemoGenerator.AsOf, ParameterSet.Shipped.WithOverlay(overlay));
+        var adapters = SweepService.Adapters;
+
+        var plan = SweepService.Plan(db, adapters, context, workers: 2);
+
+        // Art. 7 first: counted from an index when its parameters give a bound, else read in parts.
+        var idle = adapters.ToList().FindIndex(a => a.RuleId == nameof(IdleLandIsChargedOrRecovered));
+        var first = plan.TakeWhile(p => p.Index == idle && p.Work != SweepService.PieceWork.Candidates).ToList();
+        Assert.NotEmpty(first);
+        Assert.All(first, p => Assert.Equal(feeAfterYears is null ? SweepService.PieceWork.Count : SweepService.PieceWork.Subjects, p.Work));
+        Assert.Equal(feeAfterYears is null, plan.Any(p => p.Work == SweepService.PieceWork.Candidates));
+
+        // Then every rule that does not judge the live projects, in the adapters' order, and only then those that do.
+        var rest = plan.Skip(first.Count).ToList();
+        var projectRules = rest.SkipWhile(p => !p.Adapter.ReadsLiveProjects).ToList();
+        Assert.All(projectRules, p => Assert.True(p.Adapter.ReadsLiveProjects, p.Adapter.RuleId));
+        Assert.True(projectRules.Count >= 10);
+        Assert.Equal(rest.Count - projectRules.Count, rest.Count(p => !p.Adapter.ReadsLiveProjects));
+        Assert.True(rest.Take(rest.Count - projectRules.Count).Select(p => p.Index).SequenceEqual(rest.Take(rest.Count - projectRules.Count).Select(p => p.Index).Order()));
+        Assert.True(projectRules.Select(p => p.Index).SequenceEqual(projectRules.Select(p => p.Index).Order()));
+
+        // Every rule has its work, and no piece comes twice.
+        Assert.Equal(Enumerable.Range(0, adapters.Count), plan.Select(p => p.Index).Distinct().Order());
+        Assert.Equal(plan.Length, plan.Distinct().Count());
+    }
 }
 
 public sealed class PartitionedSweepTests
@@ -198,6 +232,7 @@ public sealed class PartitionedSweepTests
         Assert.Equal(whole.Findings.Select(f => (f.Subject, f.Kind, f.Amount, f.Conclusion)), partFindings.Select(f => (f.Subject, f.Kind, f.Amount, f.Conclusion)));
         Assert.All(partFindings, f => Assert.Equal(7, f.Trace.Article));
     }
+
 }
 
 public sealed class SharedReadsTests
@@ -334,36 +369,4 @@ public sealed class SharedReadsTests
         return codes;
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("0")]
-    public async Task TheWorkersTakeTheLargestReadsFirst_ThenTheRulesThatNeedNotWaitForTheLiveProjects_ThenTheProjectRules(string? feeAfterYears)
-    {
-        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
-        await using var db = database.Context();
-        var overlay = feeAfterYears is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["land.idle.fee-after-years"] = feeAfterYears };
-        var context = new RuleContext(DemoGenerator.AsOf, ParameterSet.Shipped.WithOverlay(overlay));
-        var adapters = SweepService.Adapters;
-
-        var plan = SweepService.Plan(db, adapters, context, workers: 2);
-
-        // Art. 7 first: counted from an index when its parameters give a bound, else read in parts.
-        var idle = adapters.ToList().FindIndex(a => a.RuleId == nameof(IdleLandIsChargedOrRecovered));
-        var first = plan.TakeWhile(p => p.Index == idle && p.Work != SweepService.PieceWork.Candidates).ToList();
-        Assert.NotEmpty(first);
-        Assert.All(first, p => Assert.Equal(feeAfterYears is null ? SweepService.PieceWork.Count : SweepService.PieceWork.Subjects, p.Work));
-        Assert.Equal(feeAfterYears is null, plan.Any(p => p.Work == SweepService.PieceWork.Candidates));
-
-        // Then every rule that does not judge the live projects, in the adapters' order, and only then those that do.
-        var rest = plan.Skip(first.Count).ToList();
-        var projectRules = rest.SkipWhile(p => !p.Adapter.ReadsLiveProjects).ToList();
-        Assert.All(projectRules, p => Assert.True(p.Adapter.ReadsLiveProjects, p.Adapter.RuleId));
-        Assert.True(projectRules.Count >= 10);
-        Assert.Equal(rest.Count - projectRules.Count, rest.Count(p => !p.Adapter.ReadsLiveProjects));
-        Assert.True(rest.Take(rest.Count - projectRules.Count).Select(p => p.Index).SequenceEqual(rest.Take(rest.Count - projectRules.Count).Select(p => p.Index).Order()));
-        Assert.True(projectRules.Select(p => p.Index).SequenceEqual(projectRules.Select(p => p.Index).Order()));
-
-        // Every rule has its work, once.
-        Assert.Equal(Enumerable.Range(0, adapters.Count), plan.Where(p => p.Part is null && p.Work != SweepService.PieceWork.Count).Select(p => p.Index).Concat(first.Where(p => p.Part is not null).Select(p => p.Index).Distinct()).Order());
-    }
 }
