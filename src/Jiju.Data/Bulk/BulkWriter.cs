@@ -7,14 +7,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
-using NpgsqlTypes;
 using SQLitePCL;
 
 namespace Jiju.Data.Bulk;
 
 /// <summary>
 /// Writes many rows of one entity type fast, inside the caller's transaction: prepared INSERTs on
-/// SQLite, binary COPY on PostgreSQL. Table, columns and value conversions come from the EF Core
+/// SQLite, binary COPY on PostgreSQL (<see cref="PostgresCopyRows"/>). Table, columns and value conversions come from the EF Core
 /// model, so the writer cannot drift from the schema. Store-generated keys are left to the
 /// database. Every row's owner path is checked against the caller's jurisdiction first.
 /// </summary>
@@ -101,35 +100,60 @@ public sealed class BulkWriter(JijuDbContext db)
         where T : class
     {
         var columns = string.Join(", ", table.Columns.Select(c => "\"" + c.Name + "\""));
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        await using var copy = await connection.BeginRawBinaryCopyAsync($"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", ct);
         long count = 0;
         var values = new object?[table.Columns.Count];
-
-        // Synchronous writes into COPY's buffer: an await per cell cost more than the cell. The buffer goes out when full.
-        foreach (var row in rows)
+        try
         {
-            table.Fill(row.Row, Owner(table, row.OwnerPath), values);
-            importer.StartRow();
-            for (var i = 0; i < values.Length; i++)
+            // Synchronous writes into the rows' buffer, which goes out when full: an await per cell cost more than the cell.
+            using var encoded = new PostgresCopyRows(copy, values.Length);
+            foreach (var row in rows)
             {
-                if (values[i] is null)
+                table.Fill(row.Row, Owner(table, row.OwnerPath), values);
+                encoded.StartRow();
+                for (var i = 0; i < values.Length; i++)
                 {
-                    importer.WriteNull();
+                    if (values[i] is null)
+                    {
+                        encoded.WriteNull();
+                    }
+                    else
+                    {
+                        table.Columns[i].WritePostgres(encoded, values[i]!);
+                    }
                 }
-                else
+
+                if (++count % 10_000 == 0)
                 {
-                    table.Columns[i].WritePostgres(importer, values[i]!);
+                    ct.ThrowIfCancellationRequested();
                 }
             }
 
-            if (++count % 10_000 == 0)
-            {
-                ct.ThrowIfCancellationRequested();
-            }
+            encoded.Complete();
+        }
+        catch
+        {
+            await CancelAsync(copy);
+            throw;
         }
 
-        await importer.CompleteAsync(ct);
+        // Disposing the stream ends the COPY: the server's error, if the rows broke a key, is thrown from there.
         return count;
+    }
+
+    /// <summary>
+    /// Abandons a COPY whose rows did not all come, so that ending it does not insert those sent so far. On a connection
+    /// already broken there is nothing to abandon; the caller's error, not this one, is what it needs to see.
+    /// </summary>
+    private static async Task CancelAsync(NpgsqlRawCopyStream copy)
+    {
+        try
+        {
+            await copy.CancelAsync();
+        }
+        catch (NpgsqlException)
+        {
+        }
     }
 
     /// <summary>The owner path to store: none for a table without one; else the given path, which must lie in the caller's jurisdiction.</summary>
@@ -179,12 +203,12 @@ public sealed class BulkWriter(JijuDbContext db)
                 if (property.Name == JijuDbContext.OwnerPath)
                 {
                     hasOwner = true;
-                    columns.Add(new Column(property.GetColumnName(store)!, null, PostgresWriter(providerType)));
+                    columns.Add(new Column(property.GetColumnName(store)!, null, PostgresCopyRows.EncoderFor(providerType)));
                     continue;
                 }
 
                 var getter = property.PropertyInfo ?? throw new InvalidOperationException($"{property.Name} 没有属性访问器");
-                columns.Add(new Column(property.GetColumnName(store)!, ProviderValue(typeof(T), getter, converter), PostgresWriter(providerType)));
+                columns.Add(new Column(property.GetColumnName(store)!, ProviderValue(typeof(T), getter, converter), PostgresCopyRows.EncoderFor(providerType)));
             }
 
             return new TableShape(entity.GetTableName()!, columns, hasOwner);
@@ -228,33 +252,10 @@ public sealed class BulkWriter(JijuDbContext db)
                 boxed);
             return Expression.Lambda<Func<object, object?>>(body, entity).Compile();
         }
-
-        /// <summary>Writes a value of the provider type through Npgsql's typed write: writing it as <c>object</c> resolved its converter per cell.</summary>
-        private static Action<NpgsqlBinaryImporter, object> PostgresWriter(Type providerType)
-        {
-            var type = PostgresTypeOf(providerType);
-            var typed = typeof(TableShape).GetMethod(nameof(WriteTyped), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(providerType);
-            var write = typed.CreateDelegate<Action<NpgsqlBinaryImporter, object, NpgsqlDbType>>();
-            return (importer, value) => write(importer, value, type);
-        }
-
-        private static void WriteTyped<TValue>(NpgsqlBinaryImporter importer, object value, NpgsqlDbType type) => importer.Write((TValue)value, type);
-
-        private static NpgsqlDbType PostgresTypeOf(Type t) =>
-            t == typeof(string) ? NpgsqlDbType.Varchar
-            : t == typeof(int) ? NpgsqlDbType.Integer
-            : t == typeof(long) ? NpgsqlDbType.Bigint
-            : t == typeof(double) ? NpgsqlDbType.Double
-            : t == typeof(decimal) ? NpgsqlDbType.Numeric
-            : t == typeof(bool) ? NpgsqlDbType.Boolean
-            : t == typeof(DateOnly) ? NpgsqlDbType.Date
-            : t == typeof(DateTimeOffset) ? NpgsqlDbType.TimestampTz
-            : t == typeof(byte[]) ? NpgsqlDbType.Bytea
-            : throw new NotSupportedException($"批量写入不支持类型 {t.Name}");
     }
 
-    /// <summary>A column: its name, its provider value from an entity (null for the owner path, which the caller gives) and how COPY writes a value of it.</summary>
-    private sealed record Column(string Name, Func<object, object?>? Read, Action<NpgsqlBinaryImporter, object> WritePostgres);
+    /// <summary>A column: its name, its provider value from an entity (null for the owner path, which the caller gives) and how binary COPY encodes a value of it.</summary>
+    private sealed record Column(string Name, Func<object, object?>? Read, Action<PostgresCopyRows, object> WritePostgres);
 
     /// <summary>Inlines a converter's lambda on another expression.</summary>
     private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
