@@ -184,7 +184,7 @@ public sealed class PostgresCopyRowsTests
         {
             for (var i = 0; i < 5_000; i++)
             {
-                yield return new FeeWaiver { Code = $"X-{i:D5}", Name = "某项行政事业性收费", Authority = "某部门", Kind = WaiverKind.Full, Basis = "某文件", ValidFrom = new DateOnly(2013, 1, 1) };
+                yield return Waiver($"X-{i:D5}");
             }
 
             throw new InvalidOperationException("第 5001 行读取失败");
@@ -197,6 +197,78 @@ public sealed class PostgresCopyRowsTests
             await transaction.CommitAsync();
         }
 
+        await using var after = database.Context();
+        Assert.Equal(before, await after.FeeWaivers.CountAsync());
+    }
+
+    [Fact]
+    public async Task ABulkWriteThatBreaksAKey_ThrowsTheServersError_AndItsTransactionStillRollsBack()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var db = database.Context();
+        var before = await db.FeeWaivers.CountAsync();
+        var waivers = new List<FeeWaiver> { Waiver("X-1"), Waiver("X-2"), Waiver("X-1") };
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var error = await Assert.ThrowsAsync<PostgresException>(() => new BulkWriter(db).WriteAsync(waivers));
+            Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(before, await db.FeeWaivers.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ABulkWriteWhoseConnectionDies_ShowsTheCallerTheFirstError_AndStoresNothing(bool rowsFailAtOnce)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var db = database.Context();
+        var before = await db.FeeWaivers.CountAsync();
+        var admin = Jiju.Tests.TestPostgres.AdminConnectionOrSkip();
+
+        IEnumerable<FeeWaiver> Waivers(int backend)
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                yield return Waiver($"X-{i:D5}");
+            }
+
+            // The server's process is gone mid-COPY; then either the rows fail too, or more of them go to a dead socket.
+            using (var connection = new NpgsqlConnection(admin))
+            {
+                connection.Open();
+                using var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({backend}, 5000)", connection);
+                kill.ExecuteScalar();
+            }
+
+            if (rowsFailAtOnce)
+            {
+                throw new InvalidOperationException("第 2001 行读取失败");
+            }
+
+            for (var i = 2_000; i < 50_000; i++)
+            {
+                yield return Waiver($"X-{i:D5}");
+            }
+        }
+
+        var transaction = await db.Database.BeginTransactionAsync();
+        var backend = await ScalarAsync((NpgsqlConnection)db.Database.GetDbConnection(), "SELECT pg_backend_pid()");
+        var error = await Record.ExceptionAsync(() => new BulkWriter(db).WriteAsync(Waivers((int)backend)));
+        if (rowsFailAtOnce)
+        {
+            Assert.Equal("第 2001 行读取失败", Assert.IsType<InvalidOperationException>(error).Message);
+        }
+        else
+        {
+            // Npgsql's own error about writing to the dead connection, not one about abandoning the COPY.
+            Assert.IsType<NpgsqlException>(error);
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => transaction.RollbackAsync());
         await using var after = database.Context();
         Assert.Equal(before, await after.FeeWaivers.CountAsync());
     }
@@ -240,6 +312,9 @@ public sealed class PostgresCopyRowsTests
             + "FFFF"); // trailer
         Assert.Equal(expected, stream.ToArray());
     }
+
+    private static FeeWaiver Waiver(string code) =>
+        new() { Code = code, Name = "某项行政事业性收费", Authority = "某部门", Kind = WaiverKind.Full, Basis = "某文件", ValidFrom = new DateOnly(2013, 1, 1) };
 
     private static NpgsqlDbType NpgsqlTypeOf(Type type) =>
         type == typeof(string) ? NpgsqlDbType.Varchar

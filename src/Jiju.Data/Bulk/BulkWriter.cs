@@ -100,7 +100,7 @@ public sealed class BulkWriter(JijuDbContext db)
         where T : class
     {
         var columns = string.Join(", ", table.Columns.Select(c => "\"" + c.Name + "\""));
-        await using var copy = await connection.BeginRawBinaryCopyAsync($"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        var copy = await connection.BeginRawBinaryCopyAsync($"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", ct);
         long count = 0;
         var values = new object?[table.Columns.Count];
         try
@@ -133,25 +133,28 @@ public sealed class BulkWriter(JijuDbContext db)
         }
         catch
         {
-            await CancelAsync(copy);
+            await AbandonAsync(copy);
             throw;
         }
 
-        // Disposing the stream ends the COPY: the server's error, if the rows broke a key, is thrown from there.
+        // Disposing the stream ends the COPY: the server's error, if the rows broke a key, is thrown from here.
+        await copy.DisposeAsync();
         return count;
     }
 
     /// <summary>
-    /// Abandons a COPY whose rows did not all come, so that ending it does not insert those sent so far. On a connection
-    /// already broken there is nothing to abandon; the caller's error, not this one, is what it needs to see.
+    /// Abandons a COPY whose rows did not all come, so that ending it does not insert those sent so far. When that fails,
+    /// the connection is already broken (Npgsql ends the COPY when a write fails) and the server rolls the transaction
+    /// back with it: the caller's error, not Npgsql's about the dead COPY, is what the caller needs to see.
     /// </summary>
-    private static async Task CancelAsync(NpgsqlRawCopyStream copy)
+    private static async Task AbandonAsync(NpgsqlRawCopyStream copy)
     {
         try
         {
             await copy.CancelAsync();
+            await copy.DisposeAsync();
         }
-        catch (NpgsqlException)
+        catch (Exception)
         {
         }
     }
