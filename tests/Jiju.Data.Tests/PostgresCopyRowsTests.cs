@@ -274,6 +274,19 @@ public sealed class PostgresCopyRowsTests
     }
 
     [Fact]
+    public async Task ABulkWriteOnAConnectionWithAnotherClientEncoding_IsRefused_BeforeAnyRowIsSent()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        var builder = new NpgsqlConnectionStringBuilder(database.Options.EffectiveConnectionString) { ClientEncoding = "LATIN1" };
+        var options = new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = builder.ConnectionString };
+        await using var db = options.CreateContext(Jurisdiction.JurisdictionScope.Province("test"), database.Divisions);
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => new BulkWriter(db).WriteAsync([Waiver("X-1")]));
+        Assert.Contains("LATIN1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AStringWithALoneSurrogate_IsRefused_NotStoredAsAReplacementCharacter()
     {
         using var stream = new MemoryStream();

@@ -99,6 +99,12 @@ public sealed class BulkWriter(JijuDbContext db)
     private async Task<long> WritePostgresAsync<T>(NpgsqlConnection connection, TableShape table, IEnumerable<(T Row, string? OwnerPath)> rows, CancellationToken ct)
         where T : class
     {
+        // The rows' text is encoded as UTF-8; under another client encoding the server would read those bytes as that one.
+        if (connection.PostgresParameters.TryGetValue("client_encoding", out var encoding) && !string.Equals(encoding, "UTF8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new NotSupportedException($"批量写入要求 PostgreSQL 连接的客户端编码为 UTF8（当前为 {encoding}），请去掉连接字符串中的 Client Encoding 设置");
+        }
+
         var columns = string.Join(", ", table.Columns.Select(c => "\"" + c.Name + "\""));
         var copy = await connection.BeginRawBinaryCopyAsync($"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", ct);
         long count = 0;
