@@ -48,7 +48,7 @@ public sealed class IdleLandScreeningSweepTests
                 var (subjects, everyParcel) = await DecideEveryParcelAsync(db, context);
 
                 var (summaries, findings) = await SweepService.JudgeAsync(db, [adapter], context, CancellationToken.None);
-                var screened = findings.Select(f => (f.Subject, f.Kind, f.Amount?.Yuan, f.Conclusion)).ToList();
+                var screened = Outcomes(findings);
 
                 var what = $"{asOf:yyyy-MM-dd} {string.Join(",", overlay.Select(o => $"{o.Key}={o.Value}"))}";
                 Assert.True(subjects > 0 && subjects <= total, what);
@@ -91,7 +91,7 @@ public sealed class IdleLandScreeningSweepTests
 
             Assert.True(subjects < await province.Parcels.CountAsync(p => p.GrantedOn <= asOf));
             Assert.Equal(subjects, summaries.Single().Subjects);
-            Assert.Equal(everyParcel.OrderBy(f => f.Subject, StringComparer.Ordinal), findings.Select(f => (f.Subject, f.Kind, f.Amount?.Yuan, f.Conclusion)));
+            Assert.Equal(everyParcel.OrderBy(f => f.Subject, StringComparer.Ordinal), Outcomes(findings));
             Assert.All(findings, f => Assert.Equal(county, f.County.Value));
             if (asOf == DemoGenerator.AsOf)
             {
@@ -179,7 +179,7 @@ public sealed class IdleLandScreeningSweepTests
             var (summaries, findings) = await SweepService.JudgeAsync(db, [new IdleLandAdapter()], context, ct);
             Assert.Equal(before.Subjects, summaries.Single().Subjects);
             Assert.NotEmpty(findings);
-            Assert.Equal(before.Findings.OrderBy(f => f.Subject, StringComparer.Ordinal), findings.Select(f => (f.Subject, f.Kind, f.Amount?.Yuan, f.Conclusion)));
+            Assert.Equal(before.Findings.OrderBy(f => f.Subject, StringComparer.Ordinal), Outcomes(findings));
         }
     }
 
@@ -250,6 +250,10 @@ public sealed class IdleLandScreeningSweepTests
 
         return (subjects, findings);
     }
+
+    /// <summary>What a sweep found, in the form <see cref="DecideEveryParcelAsync"/> gives it, in the sweep's order.</summary>
+    private static List<(string Subject, string Kind, decimal? Fee, string Conclusion)> Outcomes(IEnumerable<SweepFinding> findings) =>
+        findings.Select(f => (f.Subject, f.Kind, f.Amount?.Yuan, f.Conclusion)).ToList();
 
     private static bool IsIdle(IRule rule, Subject subject, RuleContext context) =>
         rule.EvaluateWithoutTrace(subject.Facts, context).Value is IdleLandFinding { Status: not IdleLandStatus.NotIdle };

@@ -233,7 +233,6 @@ public sealed class PartitionedSweepTests
         Assert.Equal(whole.Findings.Select(f => (f.Subject, f.Kind, f.Amount, f.Conclusion)), partFindings.Select(f => (f.Subject, f.Kind, f.Amount, f.Conclusion)));
         Assert.All(partFindings, f => Assert.Equal(7, f.Trace.Article));
     }
-
 }
 
 public sealed class SharedReadsTests
@@ -369,5 +368,4 @@ public sealed class SharedReadsTests
 
         return codes;
     }
-
 }
