@@ -66,12 +66,10 @@ public static class ImportChildren
                 for (var i = 0; i < rows; i++)
                 {
                     var cluster = clusters[i % clusters.Count];
-                    var body = string.Create(CultureInfo.InvariantCulture, $"B{i:0000000}");
-                    var first17 = "91" + cluster.County.Value + body + OrganizationCode.CheckCharacter(body);
                     var leading = random.Next(100) < 45;
                     yield return new Enterprise
                     {
-                        CreditCode = UnifiedSocialCreditCode.Of(first17 + UnifiedSocialCreditCode.CheckCharacter(first17)),
+                        CreditCode = DemoRows.CreditCode("91", cluster.County.Value, string.Create(CultureInfo.InvariantCulture, $"B{i:0000000}")),
                         Name = $"河南{Surnames[random.Next(Surnames.Length)]}{Words[random.Next(Words.Length)]}{Words[random.Next(Words.Length)]}{Trades[random.Next(Trades.Length)]}有限公司",
                         Industry = IndustryCode.Of(Industries[random.Next(Industries.Length)]),
                         County = cluster.County,

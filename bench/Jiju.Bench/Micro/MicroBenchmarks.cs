@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Jiju.Data;
 using Jiju.Data.Bulk;
+using Jiju.Data.Demo;
 using Jiju.Data.Jurisdiction;
 using Jiju.Domain.Common;
 using Jiju.Domain.Divisions;
@@ -33,6 +34,10 @@ public static class MicroBenchmarks
             .Run(args.Length == 0 ? ["--filter", "*"] : args, config);
         return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
     }
+
+    /// <summary>The i-th enterprise's credit code in 荥阳 (410182), as the benchmarks make their rows.</summary>
+    internal static UnifiedSocialCreditCode CreditCode(int i) =>
+        DemoRows.CreditCode("91", "410182", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"B{i:0000000}"));
 }
 
 /// <summary>One evaluation of art. 7 as the sweep makes it (through <see cref="IRule"/>), against the same decision by hand.</summary>
@@ -89,13 +94,7 @@ public class CreditCodeBenchmarks
     private readonly string _code = ValidCode();
     private readonly string _invalid = WrongCheckCharacter(ValidCode());
 
-    private static string ValidCode()
-    {
-        const string First17 = "91410182B0012345";
-        var body = First17[8..];
-        var first17 = First17[..8] + body + OrganizationCode.CheckCharacter(body);
-        return first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
-    }
+    private static string ValidCode() => DemoRows.CreditCode("91", "410182", "B0012345").Value;
 
     private static string WrongCheckCharacter(string valid) => valid[..17] + (valid[17] == '0' ? '1' : '0');
 
@@ -128,19 +127,14 @@ public class BulkWriterBenchmarks
         _db = options.CreateContext(JurisdictionScope.Province("bench"));
         _db.EnsureDivisionsLoaded();
         var county = DivisionCode.Of("410182");
-        _enterprises = Enumerable.Range(0, Rows).Select(i =>
+        _enterprises = Enumerable.Range(0, Rows).Select(i => new Enterprise
         {
-            var body = $"B{i:0000000}";
-            var first17 = "91410182" + body + OrganizationCode.CheckCharacter(body);
-            return new Enterprise
-            {
-                CreditCode = UnifiedSocialCreditCode.Of(first17 + UnifiedSocialCreditCode.CheckCharacter(first17)),
-                Name = "河南华源科技有限公司",
-                Industry = IndustryCode.Of("34"),
-                County = county,
-                RegisteredOn = new DateOnly(2010, 1, 1),
-                Employees = 100,
-            };
+            CreditCode = MicroBenchmarks.CreditCode(i),
+            Name = "河南华源科技有限公司",
+            Industry = IndustryCode.Of("34"),
+            County = county,
+            RegisteredOn = new DateOnly(2010, 1, 1),
+            Employees = 100,
         }).ToArray();
     }
 
@@ -177,15 +171,10 @@ public class PostgresCopyRowsBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _rows = Enumerable.Range(0, Rows).Select(i =>
+        _rows = Enumerable.Range(0, Rows).Select(i => new object?[]
         {
-            var body = $"B{i:0000000}";
-            var first17 = "91410182" + body + OrganizationCode.CheckCharacter(body);
-            return new object?[]
-            {
-                first17 + UnifiedSocialCreditCode.CheckCharacter(first17), "河南华源科技有限公司", "34", "410182", i % 3 == 0 ? null : "41018201",
-                i % 2 == 0, false, new DateOnly(2010, 1, 1).AddDays(i % 3_000), 100 + (i % 900), "41/4101/410182/41018201",
-            };
+            MicroBenchmarks.CreditCode(i).Value, "河南华源科技有限公司", "34", "410182", i % 3 == 0 ? null : "41018201",
+            i % 2 == 0, false, new DateOnly(2010, 1, 1).AddDays(i % 3_000), 100 + (i % 900), "41/4101/410182/41018201",
         }).ToArray();
         Type[] types = [typeof(string), typeof(string), typeof(string), typeof(string), typeof(string), typeof(bool), typeof(bool), typeof(DateOnly), typeof(int), typeof(string)];
         _encoders = types.Select(PostgresCopyRows.EncoderFor).ToArray();
@@ -232,12 +221,7 @@ public class KeysInFileBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _sorted = Enumerable.Range(0, Keys).Select(i =>
-        {
-            var body = $"B{i:0000000}";
-            var first17 = "91410182" + body + OrganizationCode.CheckCharacter(body);
-            return first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
-        }).Order(StringComparer.Ordinal).ToArray();
+        _sorted = Enumerable.Range(0, Keys).Select(i => MicroBenchmarks.CreditCode(i).Value).Order(StringComparer.Ordinal).ToArray();
         _shuffled = [.. _sorted];
         new Random(2012).Shuffle(_shuffled);
     }
