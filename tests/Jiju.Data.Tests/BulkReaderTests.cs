@@ -149,6 +149,57 @@ public sealed class BulkReaderTests
     }
 
     [Fact]
+    public async Task ABulkReadThatFindsTheDatabaseLocked_WaitsUntilItIsFree_AsEfCoresOwnReadsDo()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        var asOf = new DateOnly(2015, 12, 31);
+        var expected = ReadAll(db, Query(db.Parcels, asOf)).Count;
+        var blocker = LockOut(database);
+
+        var read = Task.Run(() => ReadAll(db, Query(db.Parcels, asOf)).Count);
+        await Task.Delay(600);
+        var waited = !read.IsCompleted;
+        await blocker.DisposeAsync();
+
+        Assert.Equal(expected, await read);
+        Assert.True(waited, "the read ended while another connection held the database");
+    }
+
+    [Fact]
+    public async Task ABulkReadThatFindsTheDatabaseLockedBeyondItsCommandTimeout_GivesSqlitesBusyError()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        db.Database.SetCommandTimeout(1);
+        await using var blocker = LockOut(database);
+
+        var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => ReadAll(db, Query(db.Parcels, new DateOnly(2015, 12, 31))));
+
+        Assert.Equal(5, error.SqliteErrorCode);
+    }
+
+    /// <summary>
+    /// A connection of its own, out of the pool, that holds <paramref name="database"/> exclusively until disposed: the test's
+    /// pooled connections to it are closed first (every other connection keeps it open for reading).
+    /// </summary>
+    private static Microsoft.Data.Sqlite.SqliteConnection LockOut(TestDatabase database)
+    {
+        var connectionString = database.Options.EffectiveConnectionString;
+        using (var pooled = new Microsoft.Data.Sqlite.SqliteConnection(connectionString))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(pooled);
+        }
+
+        var blocker = new Microsoft.Data.Sqlite.SqliteConnection(connectionString + ";Pooling=False");
+        blocker.Open();
+        using var command = blocker.CreateCommand();
+        command.CommandText = "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;";
+        command.ExecuteNonQuery();
+        return blocker;
+    }
+
+    [Fact]
     public async Task AColumnNotInTheQuery_IsNamedWithTheColumnsThatAre()
     {
         await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);

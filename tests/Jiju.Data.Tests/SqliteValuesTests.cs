@@ -1,4 +1,5 @@
 using Jiju.Data.Bulk;
+using Jiju.Domain.Fees;
 using Jiju.Domain.Land;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -126,6 +127,42 @@ public sealed class SqliteValuesTests
             select $"{entity.DisplayName()}.{property.Name}: {type.Name}").ToList();
 
         Assert.Empty(unsupported);
+    }
+
+    [Fact]
+    public async Task ABulkWriteThatFindsAnotherWriterHoldingTheDatabase_WaitsUntilItCommits_AsEfCoresOwnWritesDo()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+        await db.Database.OpenConnectionAsync();
+        // A transaction that takes the write lock with its first write, as SQLite's plain BEGIN does.
+        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction);
+        var other = new SqliteConnection(database.Options.EffectiveConnectionString);
+        await other.OpenAsync();
+        await Execute(other, "BEGIN IMMEDIATE");
+
+        var write = Task.Run(() => new BulkWriter(db).WriteAsync(Enumerable.Range(1, 3).Select(i => Waiver($"X-{i}"))));
+        await Task.Delay(600);
+        var waited = !write.IsCompleted;
+        await Execute(other, "COMMIT");
+        await other.DisposeAsync();
+
+        Assert.Equal(3, await write);
+        await transaction.CommitAsync();
+        await using var after = database.Context();
+        Assert.Equal(3, await after.FeeWaivers.CountAsync());
+        Assert.True(waited, "the write ended while another connection held the write lock");
+    }
+
+    private static FeeWaiver Waiver(string code) =>
+        new() { Code = code, Name = "某项行政事业性收费", Authority = "某部门", Kind = WaiverKind.Full, Basis = "某文件", ValidFrom = new DateOnly(2013, 1, 1) };
+
+    private static async Task Execute(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>What Microsoft.Data.Sqlite stores for <paramref name="value"/> in a parameter: its SQL literal and storage class.</summary>

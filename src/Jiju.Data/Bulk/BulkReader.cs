@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Jiju.Domain.Clusters;
@@ -279,6 +280,11 @@ public abstract class BulkReader : IDisposable
         private readonly sqlite3_stmt _statement;
         private readonly DbCommand _command;
         private readonly IntPtr _handle;
+
+        /// <summary>The command's timeout, and the time its prepare and first step have waited for another connection's lock.</summary>
+        private readonly int _timeoutSeconds;
+        private readonly Stopwatch _waited = new();
+        private bool _stepped;
         private (int Ordinal, byte[] Bytes, DivisionCode Code) _lastDivision = (-1, [], default);
         private (int Ordinal, byte[]? Bytes, ClusterCode? Code) _lastCluster = (-1, null, null);
 
@@ -286,7 +292,8 @@ public abstract class BulkReader : IDisposable
         {
             _command = command;
             var handle = ((SqliteConnection)command.Connection!).Handle!;
-            SqliteValues.Check(handle, raw.sqlite3_prepare_v2(handle, command.CommandText, out _statement, out var tail));
+            _timeoutSeconds = command.CommandTimeout;
+            _statement = SqliteValues.Prepare(handle, command.CommandText, _timeoutSeconds, _waited, out var tail);
             try
             {
                 if (!string.IsNullOrWhiteSpace(tail))
@@ -327,7 +334,8 @@ public abstract class BulkReader : IDisposable
 
         public override bool Read()
         {
-            var result = raw.sqlite3_step(_statement);
+            var result = _stepped ? raw.sqlite3_step(_statement) : SqliteValues.FirstStep(_statement, _timeoutSeconds, _waited);
+            _stepped = true;
             if (result == raw.SQLITE_ROW)
             {
                 return true;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Linq.Expressions;
 using System.Reflection;
 using Jiju.Data.Jurisdiction;
@@ -68,7 +69,10 @@ public sealed class BulkWriter(JijuDbContext db)
     {
         var handle = connection.Handle ?? throw new InvalidOperationException("SQLite 连接未打开");
         var sql = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => "\"" + c.Name + "\""))}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1)))})";
-        SqliteValues.Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        // A lock another connection holds is waited for as Microsoft.Data.Sqlite waits for it, each row's insert a command of its own.
+        var timeout = connection.DefaultTimeout;
+        var waited = new Stopwatch();
+        var statement = SqliteValues.Prepare(handle, sql, timeout, waited, out _);
         using (statement)
         {
             long count = 0;
@@ -79,7 +83,8 @@ public sealed class BulkWriter(JijuDbContext db)
                 table.Fill(row.Row, Owner(table, row.OwnerPath), values);
                 binder.Bind(values);
 
-                var result = raw.sqlite3_step(statement);
+                waited.Reset();
+                var result = SqliteValues.FirstStep(statement, timeout, waited);
                 raw.sqlite3_reset(statement);
                 if (result != raw.SQLITE_DONE)
                 {

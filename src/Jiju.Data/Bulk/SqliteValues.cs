@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -12,6 +13,9 @@ namespace Jiju.Data.Bulk;
 /// </summary>
 internal static class SqliteValues
 {
+    /// <summary>How long Microsoft.Data.Sqlite sleeps before it tries a busy command again.</summary>
+    private const int RetryMilliseconds = 150;
+
     /// <summary>Microsoft.Data.Sqlite's text for a date.</summary>
     public const string DateFormat = "yyyy-MM-dd";
 
@@ -49,6 +53,68 @@ internal static class SqliteValues
             _ => throw new NotSupportedException($"SQLite 批量读写不支持 {value.GetType().Name} 类型的值（第{index}个参数）"),
         };
         Check(statement, result);
+    }
+
+    /// <summary>
+    /// Prepares <paramref name="sql"/> on <paramref name="db"/>. While another connection holds the database (SQLite answers
+    /// busy or locked) it tries again every 150 ms until <paramref name="timeoutSeconds"/> have passed (0: no limit), as
+    /// Microsoft.Data.Sqlite does for every command it prepares; then it throws SQLite's error.
+    /// </summary>
+    public static sqlite3_stmt Prepare(sqlite3 db, string sql, int timeoutSeconds, Stopwatch waited, out string tail)
+    {
+        int result;
+        sqlite3_stmt statement;
+        while (IsBusy(result = raw.sqlite3_prepare_v2(db, sql, out statement, out tail)) && WaitAgain(timeoutSeconds, waited))
+        {
+            statement.Dispose();
+        }
+
+        if (result != raw.SQLITE_OK)
+        {
+            using (statement)
+            {
+                Check(db, result);
+            }
+        }
+
+        return statement;
+    }
+
+    /// <summary>
+    /// The first step of <paramref name="statement"/> (one that has given no row since it was reset). While another connection
+    /// holds the database it resets the statement and tries again every 150 ms until <paramref name="timeoutSeconds"/> have
+    /// passed (0: no limit), as Microsoft.Data.Sqlite does for a command's first step; SQLite's answer is returned, busy
+    /// included once the time is up. A later step must not be retried so: the reset would give the rows again.
+    /// </summary>
+    public static int FirstStep(sqlite3_stmt statement, int timeoutSeconds, Stopwatch waited)
+    {
+        int result;
+        while (IsBusy(result = raw.sqlite3_step(statement)) && WaitAgain(timeoutSeconds, waited))
+        {
+            raw.sqlite3_reset(statement);
+        }
+
+        return result;
+    }
+
+    private static bool IsBusy(int result) =>
+        result is raw.SQLITE_BUSY or raw.SQLITE_LOCKED or raw.SQLITE_LOCKED_SHAREDCACHE;
+
+    /// <summary>
+    /// Sleeps before the next try and says so, unless the waits of one command (<paramref name="waited"/>, which runs only
+    /// while it sleeps) have reached <paramref name="timeoutSeconds"/>.
+    /// </summary>
+    private static bool WaitAgain(int timeoutSeconds, Stopwatch waited)
+    {
+        if (timeoutSeconds != 0 && waited.ElapsedMilliseconds >= timeoutSeconds * 1000L)
+        {
+            return false;
+        }
+
+        waited.Start();
+        Thread.Sleep(RetryMilliseconds);
+        waited.Stop();
+        return true;
     }
 
     /// <summary>Throws the error SQLite reports for a call on <paramref name="statement"/>, unless <paramref name="result"/> is OK.</summary>
