@@ -86,7 +86,13 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (_sqliteFile is not null)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            // Its own pool only: clearing every pool would close the idle connections of tests running alongside, and the
+            // last connection to a database in WAL mode closes with a checkpoint that holds the file for a moment.
+            using (var pooled = new Microsoft.Data.Sqlite.SqliteConnection(Options.EffectiveConnectionString))
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearPool(pooled);
+            }
+
             foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
             {
                 File.Delete(_sqliteFile + suffix);
