@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Jiju.Domain.Clusters;
@@ -281,9 +280,9 @@ public abstract class BulkReader : IDisposable
         private readonly DbCommand _command;
         private readonly IntPtr _handle;
 
-        /// <summary>The command's timeout, and the time its prepare and first step have waited for another connection's lock.</summary>
+        /// <summary>The command's timeout, and the time its prepare and first step have slept waiting for another connection's lock.</summary>
         private readonly int _timeoutSeconds;
-        private readonly Stopwatch _waited = new();
+        private int _waitedMilliseconds;
         private bool _stepped;
         private (int Ordinal, byte[] Bytes, DivisionCode Code) _lastDivision = (-1, [], default);
         private (int Ordinal, byte[]? Bytes, ClusterCode? Code) _lastCluster = (-1, null, null);
@@ -293,7 +292,7 @@ public abstract class BulkReader : IDisposable
             _command = command;
             var handle = ((SqliteConnection)command.Connection!).Handle!;
             _timeoutSeconds = command.CommandTimeout;
-            _statement = SqliteValues.Prepare(handle, command.CommandText, _timeoutSeconds, _waited, out var tail);
+            _statement = SqliteValues.Prepare(handle, command.CommandText, _timeoutSeconds, ref _waitedMilliseconds, out var tail);
             try
             {
                 if (!string.IsNullOrWhiteSpace(tail))
@@ -334,7 +333,7 @@ public abstract class BulkReader : IDisposable
 
         public override bool Read()
         {
-            var result = _stepped ? raw.sqlite3_step(_statement) : SqliteValues.FirstStep(_statement, _timeoutSeconds, _waited);
+            var result = _stepped ? raw.sqlite3_step(_statement) : SqliteValues.FirstStep(_statement, _timeoutSeconds, ref _waitedMilliseconds);
             _stepped = true;
             if (result == raw.SQLITE_ROW)
             {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Linq.Expressions;
 using System.Reflection;
 using Jiju.Data.Jurisdiction;
@@ -71,8 +70,8 @@ public sealed class BulkWriter(JijuDbContext db)
         var sql = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => "\"" + c.Name + "\""))}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1)))})";
         // A lock another connection holds is waited for as Microsoft.Data.Sqlite waits for it, each row's insert a command of its own.
         var timeout = connection.DefaultTimeout;
-        var waited = new Stopwatch();
-        var statement = SqliteValues.Prepare(handle, sql, timeout, waited, out _);
+        var waited = 0;
+        var statement = SqliteValues.Prepare(handle, sql, timeout, ref waited, out _);
         using (statement)
         {
             long count = 0;
@@ -83,8 +82,8 @@ public sealed class BulkWriter(JijuDbContext db)
                 table.Fill(row.Row, Owner(table, row.OwnerPath), values);
                 binder.Bind(values);
 
-                waited.Reset();
-                var result = SqliteValues.FirstStep(statement, timeout, waited);
+                waited = 0;
+                var result = SqliteValues.FirstStep(statement, timeout, ref waited);
                 raw.sqlite3_reset(statement);
                 if (result != raw.SQLITE_DONE)
                 {

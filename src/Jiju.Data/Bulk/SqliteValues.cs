@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -58,13 +58,14 @@ internal static class SqliteValues
     /// <summary>
     /// Prepares <paramref name="sql"/> on <paramref name="db"/>. While another connection holds the database (SQLite answers
     /// busy or locked) it tries again every 150 ms until <paramref name="timeoutSeconds"/> have passed (0: no limit), as
-    /// Microsoft.Data.Sqlite does for every command it prepares; then it throws SQLite's error.
+    /// Microsoft.Data.Sqlite does for every command it prepares; then it throws SQLite's error. <paramref name="waitedMilliseconds"/>
+    /// counts the time one command has slept so.
     /// </summary>
-    public static sqlite3_stmt Prepare(sqlite3 db, string sql, int timeoutSeconds, Stopwatch waited, out string tail)
+    public static sqlite3_stmt Prepare(sqlite3 db, string sql, int timeoutSeconds, ref int waitedMilliseconds, out string tail)
     {
         int result;
         sqlite3_stmt statement;
-        while (IsBusy(result = raw.sqlite3_prepare_v2(db, sql, out statement, out tail)) && WaitAgain(timeoutSeconds, waited))
+        while (IsBusy(result = raw.sqlite3_prepare_v2(db, sql, out statement, out tail)) && WaitAgain(timeoutSeconds, ref waitedMilliseconds))
         {
             statement.Dispose();
         }
@@ -86,12 +87,19 @@ internal static class SqliteValues
     /// passed (0: no limit), as Microsoft.Data.Sqlite does for a command's first step; SQLite's answer is returned, busy
     /// included once the time is up. A later step must not be retried so: the reset would give the rows again.
     /// </summary>
-    public static int FirstStep(sqlite3_stmt statement, int timeoutSeconds, Stopwatch waited)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int FirstStep(sqlite3_stmt statement, int timeoutSeconds, ref int waitedMilliseconds)
     {
-        int result;
-        while (IsBusy(result = raw.sqlite3_step(statement)) && WaitAgain(timeoutSeconds, waited))
+        var result = raw.sqlite3_step(statement);
+        return IsBusy(result) ? StepWhileBusy(statement, result, timeoutSeconds, ref waitedMilliseconds) : result;
+    }
+
+    private static int StepWhileBusy(sqlite3_stmt statement, int result, int timeoutSeconds, ref int waitedMilliseconds)
+    {
+        while (IsBusy(result) && WaitAgain(timeoutSeconds, ref waitedMilliseconds))
         {
             raw.sqlite3_reset(statement);
+            result = raw.sqlite3_step(statement);
         }
 
         return result;
@@ -101,19 +109,18 @@ internal static class SqliteValues
         result is raw.SQLITE_BUSY or raw.SQLITE_LOCKED or raw.SQLITE_LOCKED_SHAREDCACHE;
 
     /// <summary>
-    /// Sleeps before the next try and says so, unless the waits of one command (<paramref name="waited"/>, which runs only
-    /// while it sleeps) have reached <paramref name="timeoutSeconds"/>.
+    /// Sleeps before the next try and says so, unless one command's sleeps (<paramref name="waitedMilliseconds"/>) have
+    /// reached <paramref name="timeoutSeconds"/>.
     /// </summary>
-    private static bool WaitAgain(int timeoutSeconds, Stopwatch waited)
+    private static bool WaitAgain(int timeoutSeconds, ref int waitedMilliseconds)
     {
-        if (timeoutSeconds != 0 && waited.ElapsedMilliseconds >= timeoutSeconds * 1000L)
+        if (timeoutSeconds != 0 && waitedMilliseconds >= timeoutSeconds * 1000L)
         {
             return false;
         }
 
-        waited.Start();
         Thread.Sleep(RetryMilliseconds);
-        waited.Stop();
+        waitedMilliseconds += RetryMilliseconds;
         return true;
     }
 
