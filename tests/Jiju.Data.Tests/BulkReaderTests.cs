@@ -155,12 +155,14 @@ public sealed class BulkReaderTests
         await using var db = database.Context();
         var asOf = new DateOnly(2015, 12, 31);
         var expected = ReadAll(db, Query(db.Parcels, asOf)).Count;
-        var blocker = LockOut(database);
-
-        var read = Task.Run(() => ReadAll(db, Query(db.Parcels, asOf)).Count);
-        await Task.Delay(600);
-        var waited = !read.IsCompleted;
-        await blocker.DisposeAsync();
+        Task<int> read;
+        bool waited;
+        await using (LockOut(database))
+        {
+            read = Task.Run(() => ReadAll(db, Query(db.Parcels, asOf)).Count);
+            await Task.Delay(600);
+            waited = !read.IsCompleted;
+        }
 
         Assert.Equal(expected, await read);
         Assert.True(waited, "the read ended while another connection held the database");

@@ -138,7 +138,7 @@ public sealed class SqliteValuesTests
         // A transaction that takes the write lock with its first write, as SQLite's plain BEGIN does.
         await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
         await db.Database.UseTransactionAsync(transaction);
-        var other = new SqliteConnection(database.Options.EffectiveConnectionString);
+        await using var other = new SqliteConnection(database.Options.EffectiveConnectionString);
         await other.OpenAsync();
         await Execute(other, "BEGIN IMMEDIATE");
 
@@ -146,7 +146,6 @@ public sealed class SqliteValuesTests
         await Task.Delay(600);
         var waited = !write.IsCompleted;
         await Execute(other, "COMMIT");
-        await other.DisposeAsync();
 
         Assert.Equal(3, await write);
         await transaction.CommitAsync();
