@@ -55,12 +55,7 @@ internal sealed class PostgresCopyRows : IDisposable
         : throw new NotSupportedException($"批量写入不支持类型 {type.Name}");
 
     /// <summary>Starts a row: its field count.</summary>
-    public void StartRow()
-    {
-        var span = Reserve(2);
-        BinaryPrimitives.WriteInt16BigEndian(span, _fields);
-        _used += 2;
-    }
+    public void StartRow() => WriteFieldCount(_fields);
 
     /// <summary>A null field: length −1, no bytes.</summary>
     public void WriteNull() => WriteLength(-1);
@@ -68,9 +63,7 @@ internal sealed class PostgresCopyRows : IDisposable
     /// <summary>The trailer (a field count of −1), and everything still in the buffer out to the stream.</summary>
     public void Complete()
     {
-        var span = Reserve(2);
-        BinaryPrimitives.WriteInt16BigEndian(span, -1);
-        _used += 2;
+        WriteFieldCount(-1);
         Flush();
     }
 
@@ -208,6 +201,13 @@ internal sealed class PostgresCopyRows : IDisposable
         }
 
         _used += 4 + 8 + (2 * digits);
+    }
+
+    private void WriteFieldCount(short count)
+    {
+        var span = Reserve(2);
+        BinaryPrimitives.WriteInt16BigEndian(span, count);
+        _used += 2;
     }
 
     private void WriteLength(int length)
