@@ -292,6 +292,12 @@ internal sealed class EmissionBudgetAdapter : IRuleAdapter
         var allocatedIn = ledger.Where(l => l.Movement == EmissionMovement.AllocatedToProject && l.Project is not null)
             .GroupBy(l => l.Project!.Value.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Max(l => l.Year), StringComparer.Ordinal);
+
+        // A cluster-year's budgets, and its ledger, are the same facts for each of its projects (facts are never changed):
+        // made once, and a project's own ledger entries left out only for the projects that have some.
+        var budgetFacts = new Dictionary<(string, int), IReadOnlyList<EmissionBudgetFacts>>();
+        var ledgerFacts = new Dictionary<(string, int), (IReadOnlyList<EmissionLedgerEntry> Entries, IReadOnlyList<EmissionLedgerFacts> Facts)>();
+        static EmissionLedgerFacts FactsOf(EmissionLedgerEntry l) => new() { Pollutant = l.Pollutant, Movement = l.Movement, Tonnes = l.Tonnes, On = l.On };
         await foreach (var s in Projects.Live(db, asOf, p => p, cancellationToken))
         {
             var p = (InvestmentProject)s.Facts;
@@ -300,17 +306,27 @@ internal sealed class EmissionBudgetAdapter : IRuleAdapter
                 continue;
             }
 
-            var year = allocatedIn.TryGetValue(p.Code.Value, out var y) ? y : asOf.Year;
+            var key = (cluster.Value, allocatedIn.TryGetValue(p.Code.Value, out var y) ? y : asOf.Year);
+            if (!budgetFacts.TryGetValue(key, out var budgetsOfYear))
+            {
+                budgetFacts[key] = budgetsOfYear = budgets[key].Select(b => new EmissionBudgetFacts { Pollutant = b.Pollutant, Tonnes = b.Tonnes }).ToList();
+            }
+
+            if (!ledgerFacts.TryGetValue(key, out var ledgerOfYear))
+            {
+                var entries = byClusterYear[key].ToList();
+                ledgerFacts[key] = ledgerOfYear = (entries, entries.Select(FactsOf).ToList());
+            }
+
             yield return s with
             {
                 Facts = new EmissionAdmissionFacts
                 {
                     ProjectEmissions = emissions,
-                    Budgets = budgets[(cluster.Value, year)].Select(b => new EmissionBudgetFacts { Pollutant = b.Pollutant, Tonnes = b.Tonnes }).ToList(),
-                    Ledger = byClusterYear[(cluster.Value, year)]
-                        .Where(l => l.Project != p.Code)
-                        .Select(l => new EmissionLedgerFacts { Pollutant = l.Pollutant, Movement = l.Movement, Tonnes = l.Tonnes, On = l.On })
-                        .ToList(),
+                    Budgets = budgetsOfYear,
+                    Ledger = ledgerOfYear.Entries.Any(l => l.Project == p.Code)
+                        ? ledgerOfYear.Entries.Where(l => l.Project != p.Code).Select(FactsOf).ToList()
+                        : ledgerOfYear.Facts,
                 },
             };
         }

@@ -24,10 +24,27 @@ public sealed class ProjectIsAdmittedOnlyWithinRemainingEmissionBudget : Rule<Em
 
     protected override Decision<EmissionAdmissionFinding> Decide(EmissionAdmissionFacts facts, Evaluation e)
     {
-        var requested = facts.ProjectEmissions
-            .Where(p => p.TonnesPerYear > 0m)
-            .GroupBy(p => p.Pollutant)
-            .ToDictionary(g => g.Key, g => g.Sum(p => p.TonnesPerYear));
+        // Plain loops over the few pollutants: a national sweep decides this for tens of thousands of projects, and the
+        // same steps written as LINQ allocated 4 KB and took five times as long per project.
+        var requested = new List<(Pollutant Pollutant, decimal Tonnes)>(4);
+        foreach (var p in facts.ProjectEmissions)
+        {
+            if (p.TonnesPerYear <= 0m)
+            {
+                continue;
+            }
+
+            var i = IndexOf(requested, p.Pollutant);
+            if (i < 0)
+            {
+                requested.Add((p.Pollutant, p.TonnesPerYear));
+            }
+            else
+            {
+                requested[i] = (p.Pollutant, requested[i].Tonnes + p.TonnesPerYear);
+            }
+        }
+
         if (requested.Count == 0)
         {
             return e.NotApplicable("项目不排放主要污染物（化学需氧量、氨氮、二氧化硫、氮氧化物）");
@@ -43,44 +60,101 @@ public sealed class ProjectIsAdmittedOnlyWithinRemainingEmissionBudget : Rule<Em
             return e.NotApplicable("排放总量预算管理参数设为否，本句不执行");
         }
 
-        var ledger = facts.Ledger.Where(l => l.On <= e.AsOf).ToList();
-        var headroom = new Dictionary<Pollutant, PollutantHeadroom>();
-        foreach (var (pollutant, tonnes) in requested.OrderBy(kv => kv.Key))
+        // In the pollutants' order, as the trace names them.
+        requested.Sort((a, b) => a.Pollutant.CompareTo(b.Pollutant));
+        var headroom = new List<(Pollutant Pollutant, PollutantHeadroom Headroom)>(requested.Count);
+        var anyExceeded = false;
+        var anyMissing = false;
+        foreach (var (pollutant, tonnes) in requested)
         {
-            var budgets = facts.Budgets.Where(b => b.Pollutant == pollutant).ToList();
-            if (budgets.Count == 0)
+            var budget = 0m;
+            var budgets = 0;
+            foreach (var b in facts.Budgets)
             {
-                headroom[pollutant] = new PollutantHeadroom(tonnes, null, null, null);
+                if (b.Pollutant == pollutant)
+                {
+                    budget += b.Tonnes;
+                    budgets++;
+                }
+            }
+
+            if (budgets == 0)
+            {
+                headroom.Add((pollutant, new PollutantHeadroom(tonnes, null, null, null)));
+                anyMissing = true;
                 continue;
             }
 
-            decimal Moved(EmissionMovement m) => ledger.Where(l => l.Pollutant == pollutant && l.Movement == m).Sum(l => l.Tonnes);
-            var budget = budgets.Sum(b => b.Tonnes);
-            var remaining = budget + Moved(EmissionMovement.TradedIn) - Moved(EmissionMovement.TradedOut) - Moved(EmissionMovement.AllocatedToProject) + Moved(EmissionMovement.Released);
-            headroom[pollutant] = new PollutantHeadroom(tonnes, budget, remaining, Thresholds.Exceeds(tonnes, remaining));
+            // The ledger as of the decision date: budget + traded in − traded out − allocated to projects + released.
+            decimal tradedIn = 0m, tradedOut = 0m, allocated = 0m, released = 0m;
+            foreach (var l in facts.Ledger)
+            {
+                if (l.On > e.AsOf || l.Pollutant != pollutant)
+                {
+                    continue;
+                }
+
+                switch (l.Movement)
+                {
+                    case EmissionMovement.TradedIn: tradedIn += l.Tonnes; break;
+                    case EmissionMovement.TradedOut: tradedOut += l.Tonnes; break;
+                    case EmissionMovement.AllocatedToProject: allocated += l.Tonnes; break;
+                    case EmissionMovement.Released: released += l.Tonnes; break;
+                }
+            }
+
+            var remaining = budget + tradedIn - tradedOut - allocated + released;
+            var exceeds = Thresholds.Exceeds(tonnes, remaining);
+            anyExceeded |= exceeds;
+            headroom.Add((pollutant, new PollutantHeadroom(tonnes, budget, remaining, exceeds)));
         }
 
         var finding = new EmissionAdmissionFinding(
-            !headroom.Values.Any(h => h.Exceeds is true),
-            headroom.GetValueOrDefault(Pollutant.Cod),
-            headroom.GetValueOrDefault(Pollutant.AmmoniaNitrogen),
-            headroom.GetValueOrDefault(Pollutant.SulphurDioxide),
-            headroom.GetValueOrDefault(Pollutant.NitrogenOxides));
+            !anyExceeded,
+            Of(headroom, Pollutant.Cod),
+            Of(headroom, Pollutant.AmmoniaNitrogen),
+            Of(headroom, Pollutant.SulphurDioxide),
+            Of(headroom, Pollutant.NitrogenOxides));
         // The trace's words, written only when the trace is: most of a sweep's projects are decided without it.
-        string Branch() => string.Join("；", headroom.Select(kv => Describe(kv.Key, kv.Value)));
-        var exceeded = headroom.Where(kv => kv.Value.Exceeds is true).Select(kv => FactFormatting.ZhOf(kv.Key)).ToList();
-        if (exceeded.Count > 0)
+        string Branch() => string.Join("；", headroom.Select(h => Describe(h.Pollutant, h.Headroom)));
+        string Named(Func<PollutantHeadroom, bool> which) => string.Join("、", headroom.Where(h => which(h.Headroom)).Select(h => FactFormatting.ZhOf(h.Pollutant)));
+        if (anyExceeded)
         {
-            return e.Decided(finding, $"{Branch()}", $"{string.Join("、", exceeded)}排放量超过集聚区剩余排放总量，暂缓审批（可通过排污权交易取得总量指标后再行审批）");
+            return e.Decided(finding, $"{Branch()}", $"{Named(h => h.Exceeds is true)}排放量超过集聚区剩余排放总量，暂缓审批（可通过排污权交易取得总量指标后再行审批）");
         }
 
-        var missing = headroom.Where(kv => kv.Value.Budget is null).Select(kv => FactFormatting.ZhOf(kv.Key)).ToList();
-        if (missing.Count > 0)
+        if (anyMissing)
         {
-            return e.NotApplicable($"{Branch()}；集聚区未设{string.Join("、", missing)}排放总量预算，无法核对");
+            return e.NotApplicable($"{Branch()}；集聚区未设{Named(h => h.Budget is null)}排放总量预算，无法核对");
         }
 
         return e.Decided(finding, $"{Branch()}", "各项污染物排放量均未超过集聚区剩余排放总量，予以准入");
+    }
+
+    private static int IndexOf(List<(Pollutant Pollutant, decimal Tonnes)> requested, Pollutant pollutant)
+    {
+        for (var i = 0; i < requested.Count; i++)
+        {
+            if (requested[i].Pollutant == pollutant)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static PollutantHeadroom? Of(List<(Pollutant Pollutant, PollutantHeadroom Headroom)> headroom, Pollutant pollutant)
+    {
+        foreach (var h in headroom)
+        {
+            if (h.Pollutant == pollutant)
+            {
+                return h.Headroom;
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(Pollutant pollutant, PollutantHeadroom h)
