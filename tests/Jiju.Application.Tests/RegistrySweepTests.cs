@@ -44,4 +44,52 @@ public sealed class RegistrySweepTests
         // The shipped share is an assumption (1%): 5,000,000.00 from transfer income plus the 2,469,135.78 of fees.
         Assert.Equal(7_469_135.78m, fund.Amount!.Value.Yuan);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task EachClustersIndustries_AreTheDistinctIndustriesOfItsEnterprises_WhereverTheTableHoldsThem(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        string county;
+        await using (var db = database.Context())
+        {
+            // Two clusters of one county: an enterprise of the second moves to the first with an industry the first lacks, so the
+            // table no longer holds each cluster's enterprises together, and another leaves its cluster.
+            var (first, second) = (await db.Clusters.AsNoTracking().ToListAsync())
+                .GroupBy(c => c.County).Where(g => g.Count() >= 2).OrderBy(g => g.Key.Value, StringComparer.Ordinal)
+                .Select(g => (g.OrderBy(c => c.Code.Value, StringComparer.Ordinal).First().Code, g.OrderBy(c => c.Code.Value, StringComparer.Ordinal).Last().Code))
+                .First();
+            db.EnsureDivisionsLoaded();
+            var moved = await db.Enterprises.AsNoTracking().OrderByDescending(e => e.CreditCode).FirstAsync(e => e.Cluster == second);
+            await db.Enterprises.Where(e => e.CreditCode == moved.CreditCode).ExecuteUpdateAsync(u => u
+                .SetProperty(e => e.Cluster, first)
+                .SetProperty(e => e.Industry, IndustryCode.Of("0111"))
+                .SetProperty(e => EF.Property<string>(e, JijuDbContext.OwnerPath), db.DivisionDirectory.PathOf(moved.County, first)));
+            var leaving = await db.Enterprises.AsNoTracking().OrderBy(e => e.CreditCode).FirstAsync(e => e.Cluster == second);
+            await db.Enterprises.Where(e => e.CreditCode == leaving.CreditCode).ExecuteUpdateAsync(u => u
+                .SetProperty(e => e.Cluster, (ClusterCode?)null)
+                .SetProperty(e => EF.Property<string>(e, JijuDbContext.OwnerPath), db.DivisionDirectory.PathOf(leaving.County, null)));
+            county = moved.County.Value;
+        }
+
+        foreach (var scope in new[] { "system", county })
+        {
+            await using var db = scope == "system" ? database.Context() : database.ContextAs(scope);
+            var expected = (await db.Enterprises.AsNoTracking().ToListAsync())
+                .Where(e => e.Cluster is not null)
+                .GroupBy(e => e.Cluster!.Value.Value, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Industry.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+
+            var read = await ChainGapAdapter.IndustriesByClusterAsync(db, CancellationToken.None);
+
+            Assert.True(expected.Count > 1, scope);
+            Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), read.Keys.Order(StringComparer.Ordinal));
+            foreach (var (cluster, industries) in expected)
+            {
+                Assert.Equal(industries, read[cluster].Select(i => i.Value));
+            }
+
+            Assert.Contains("0111", read.Values.SelectMany(i => i).Select(i => i.Value));
+        }
+    }
 }

@@ -70,6 +70,34 @@ public sealed class BulkReaderTests
         Assert.Equal(await xingyang.Parcels.CountAsync(p => p.AgreedStart <= asOf), read.Count);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ARepeatedText_IsTheTextItself_OneStringForEachDistinctValue(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        await using var db = database.Context();
+        // Longer than SQLite's reader decodes on the stack (150 bytes of UTF-8), and non-ASCII.
+        var tail = new string('长', 50);
+        using var rows = BulkReader.Open(db, db.Enterprises.AsNoTracking().Select(e => new { e.Industry, e.Name, Long = e.Name + tail }));
+        var (industry, name, longText) = (rows.Ordinal("Industry"), rows.Ordinal("Name"), rows.Ordinal("Long"));
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        var read = 0;
+        while (rows.Read())
+        {
+            read++;
+            foreach (var ordinal in new[] { industry, name, longText })
+            {
+                var text = rows.Text(ordinal);
+                var repeated = rows.RepeatedText(ordinal);
+                Assert.Equal(text, repeated);
+                Assert.Same(first.TryAdd(text, repeated) ? repeated : first[text], repeated);
+            }
+        }
+
+        Assert.True(read > 20_000);
+        Assert.Contains(first.Keys, k => k.EndsWith(tail, StringComparison.Ordinal) && System.Text.Encoding.UTF8.GetByteCount(k) > 128);
+    }
+
     [Fact]
     public async Task ATableReadInParts_GivesEveryRowOnce_InTheOrderOfTheWholeTable()
     {

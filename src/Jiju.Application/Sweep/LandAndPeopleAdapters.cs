@@ -242,7 +242,8 @@ internal static class Projects
         var (conforms, safety, introducedBy, signedOn, startedOn, location) = (
             C("ConformsToPlanEia"), C("SafetyCapacityDemand"), C("IntroducedBy"), C("SignedOn"), C("StartedOn"), C("Location"));
 
-        // Few distinct industries and land uses: each is made (and checked) once.
+        // Few distinct industries, land uses, responsible units and people: each is made (and checked) once, and the
+        // projects that share one share its string.
         var industries = new Dictionary<string, IndustryCode>(StringComparer.Ordinal);
         var landUses = new Dictionary<string, LandUseClass>(StringComparer.Ordinal);
         var read = 0;
@@ -253,11 +254,11 @@ internal static class Projects
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var industryText = rows.Text(industry);
+            var industryText = rows.RepeatedText(industry);
             LandUseClass? use = null;
             if (!rows.IsNull(landUse))
             {
-                var useText = rows.Text(landUse);
+                var useText = rows.RepeatedText(landUse);
                 use = landUses.TryGetValue(useText, out var u) ? u : landUses[useText] = LandUseClass.Of(useText);
             }
 
@@ -279,8 +280,8 @@ internal static class Projects
                 SpecialIndustryRequirement = rows.Whole(special) != 0,
                 SuitsStandardPlant = rows.Whole(standardPlant) != 0,
                 Stage = (ProjectStage)rows.Whole(stage),
-                ResponsibleUnit = rows.NullableText(unit),
-                ResponsiblePerson = rows.NullableText(person),
+                ResponsibleUnit = rows.IsNull(unit) ? null : rows.RepeatedText(unit),
+                ResponsiblePerson = rows.IsNull(person) ? null : rows.RepeatedText(person),
                 LandPreReviewed = rows.Whole(preReviewed) != 0,
                 LandEvaluated = rows.Whole(evaluated) != 0,
                 ConformsToPlanEia = rows.IsNull(conforms) ? null : rows.Whole(conforms) != 0,

@@ -36,6 +36,9 @@ public abstract class BulkReader : IDisposable
     private readonly Dictionary<string, DivisionCode> _divisions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClusterCode> _clusters = new(StringComparer.Ordinal);
 
+    /// <summary>The distinct values <see cref="RepeatedText"/> has given, each its own key.</summary>
+    private protected readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
     /// <summary>The context whose connection the read opened, closed again when the reader is disposed.</summary>
     private DbContext? _db;
 
@@ -169,6 +172,22 @@ public abstract class BulkReader : IDisposable
     /// <summary>A geometry, stored as WKB (ADR 0001).</summary>
     public NetTopologySuite.Geometries.Geometry Shape(int ordinal) => Conversions.FromWkb(Blob(ordinal));
 
+    /// <summary>
+    /// A text of few distinct values (an industry code, a responsible unit): each distinct value is made once per read,
+    /// and the rows that hold it share that string.
+    /// </summary>
+    public virtual string RepeatedText(int ordinal)
+    {
+        var text = Text(ordinal);
+        if (_texts.TryGetValue(text, out var seen))
+        {
+            return seen;
+        }
+
+        _texts[text] = text;
+        return text;
+    }
+
     public DateOnly? NullableDate(int ordinal) => IsNull(ordinal) ? null : Date(ordinal);
 
     public string? NullableText(int ordinal) => IsNull(ordinal) ? null : Text(ordinal);
@@ -276,6 +295,9 @@ public abstract class BulkReader : IDisposable
     /// </summary>
     private sealed class SqliteStatementReader : BulkReader
     {
+        /// <summary>The longest text, in bytes, that <see cref="RepeatedText"/> decodes on the stack.</summary>
+        private const int ShortText = 128;
+
         private readonly sqlite3_stmt _statement;
         private readonly DbCommand _command;
         private readonly IntPtr _handle;
@@ -366,6 +388,29 @@ public abstract class BulkReader : IDisposable
             _handle != IntPtr.Zero ? NativeColumns.Blob(_handle, ordinal) : raw.sqlite3_column_blob(_statement, ordinal);
 
         public override string Text(int ordinal) => Encoding.UTF8.GetString(Bytes(ordinal));
+
+        /// <summary>Looked up by its characters, decoded on the stack: a value already seen allocates nothing.</summary>
+        public override string RepeatedText(int ordinal)
+        {
+            var bytes = Bytes(ordinal);
+            if (bytes.Length > ShortText)
+            {
+                return base.RepeatedText(ordinal);
+            }
+
+            // UTF-8 never decodes to more characters than it has bytes; invalid bytes decode as Text decodes them.
+            Span<char> buffer = stackalloc char[ShortText];
+            var chars = buffer[..Encoding.UTF8.GetChars(bytes, buffer)];
+            var texts = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (texts.TryGetValue(chars, out var seen))
+            {
+                return seen;
+            }
+
+            var text = new string(chars);
+            _texts[text] = text;
+            return text;
+        }
 
         public override decimal Number(int ordinal) =>
             decimal.Parse(Bytes(ordinal), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
