@@ -41,15 +41,20 @@ public sealed class HighRiskClusterAdmitsWithinSafetyCapacity : Rule<SafetyCapac
             return e.NotApplicable("安全容量控制参数设为否，本句不执行");
         }
 
-        var unit = facts.Unit ?? string.Empty;
-        var measure = string.IsNullOrWhiteSpace(facts.Measure) ? "安全容量" : facts.Measure;
         var after = facts.Used + facts.ProjectDemand;
         var exceeds = Thresholds.Exceeds(after, capacity);
         var finding = new SafetyCapacityFinding(!exceeds, capacity - facts.Used, after);
-        var branch = $"{measure}：容量{capacity:0.####}{unit}，已占用{facts.Used:0.####}{unit}，项目需{facts.ProjectDemand:0.####}{unit}，合计{after:0.####}{unit}，{(exceeds ? "超过" : "未超过")}容量";
+        // The trace's words, written only when the trace is: a sweep decides most projects without it.
+        string Branch()
+        {
+            var unit = facts.Unit ?? string.Empty;
+            var measure = string.IsNullOrWhiteSpace(facts.Measure) ? "安全容量" : facts.Measure;
+            return $"{measure}：容量{capacity:0.####}{unit}，已占用{facts.Used:0.####}{unit}，项目需{facts.ProjectDemand:0.####}{unit}，合计{after:0.####}{unit}，{(exceeds ? "超过" : "未超过")}容量";
+        }
+
         return exceeds
-            ? e.Decided(finding, branch, "超过集聚区安全容量，不予准入")
-            : e.Decided(finding, branch, "在集聚区安全容量之内，予以准入");
+            ? e.Decided(finding, $"{Branch()}", "超过集聚区安全容量，不予准入")
+            : e.Decided(finding, $"{Branch()}", "在集聚区安全容量之内，予以准入");
     }
 }
 

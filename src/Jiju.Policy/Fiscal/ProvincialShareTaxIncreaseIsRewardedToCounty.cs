@@ -59,13 +59,14 @@ public sealed class ProvincialShareTaxIncreaseIsRewardedToCounty : Rule<FiscalRe
             : Positive(vat) + Positive(business) + Positive(income);
         var reward = (increase * share).RoundToFen();
         var finding = new FiscalRewardFinding(facts.Year, vat, business, income, total, basis, increase, reward);
-        var changes = $"{facts.Year}年比上年：增值税省级分成{Signed(vat)}，营业税省级分成{Signed(business)}，企业所得税省级分成{Signed(income)}，合计{Signed(total)}";
-        var how = basis == FiscalIncreaseBasis.Sum
+        // The trace's words, written only when the trace is: a sweep decides the cluster-years without a reward without it.
+        string Changes() => $"{facts.Year}年比上年：增值税省级分成{Signed(vat)}，营业税省级分成{Signed(business)}，企业所得税省级分成{Signed(income)}，合计{Signed(total)}";
+        string How() => basis == FiscalIncreaseBasis.Sum
             ? $"按三税合计计算，增加部分{increase.Yuan:#,0.00}元"
             : $"分税种计算，只计增加的税种，增加部分{increase.Yuan:#,0.00}元";
         return e.Decided(
             finding,
-            $"{changes}；{how}",
+            $"{Changes()}；{How()}",
             reward > Money.Zero
                 ? $"按{share * 100:0.##}%奖励县（市、区）{reward.Yuan:#,0.00}元"
                 : "没有增加部分，不予奖励（奖励为0元，减少部分不倒扣）");

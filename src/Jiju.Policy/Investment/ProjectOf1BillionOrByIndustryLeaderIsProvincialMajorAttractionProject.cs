@@ -34,15 +34,17 @@ public sealed class ProjectOf1BillionOrByIndustryLeaderIsProvincialMajorAttracti
 
         var threshold = new Money(min.Value);
         var bySize = Thresholds.AtLeast(facts.Investment.Yuan, min.Value);
-        var sizeText = bySize
+
+        // The trace's words, written only when the trace is: a sweep decides every live project without it.
+        string SizeText() => bySize
             ? $"总投资{facts.Investment.Yuan:#,0.00}元达到“{threshold.ToChinese()}以上”（含本数）"
             : $"总投资{facts.Investment.Yuan:#,0.00}元不足{threshold.ToChinese()}";
-        var leaderText = facts.IndustryLeader ? "投资主体为行业龙头企业" : "投资主体不是行业龙头企业";
+        string LeaderText() => facts.IndustryLeader ? "投资主体为行业龙头企业" : "投资主体不是行业龙头企业";
         if (!bySize && !facts.IndustryLeader)
         {
             return e.Decided(
                 new MajorAttractionFinding(false, null, false, false),
-                $"{sizeText}，{leaderText}",
+                $"{SizeText()}，{LeaderText()}",
                 "不纳入省重大招商项目");
         }
 
@@ -51,23 +53,13 @@ public sealed class ProjectOf1BillionOrByIndustryLeaderIsProvincialMajorAttracti
             : MajorProjectBasis.IndustryLeader;
         var missingUnit = string.IsNullOrWhiteSpace(facts.ResponsibleUnit);
         var missingPerson = string.IsNullOrWhiteSpace(facts.ResponsiblePerson);
-        var missing = new List<string>();
-        if (missingUnit)
-        {
-            missing.Add("责任单位");
-        }
-
-        if (missingPerson)
-        {
-            missing.Add("责任人");
-        }
-
+        string Missing() => missingUnit && missingPerson ? "责任单位和责任人" : missingUnit ? "责任单位" : "责任人";
         return e.Decided(
             new MajorAttractionFinding(true, basis, missingUnit, missingPerson),
-            $"{sizeText}，{leaderText}",
-            missing.Count == 0
+            $"{SizeText()}，{LeaderText()}",
+            !missingUnit && !missingPerson
                 ? $"纳入省重大招商项目管理范围；责任单位：{facts.ResponsibleUnit}，责任人：{facts.ResponsiblePerson}"
-                : $"纳入省重大招商项目管理范围；尚未明确{string.Join("和", missing)}，应予明确");
+                : $"纳入省重大招商项目管理范围；尚未明确{Missing()}，应予明确");
     }
 }
 

@@ -47,10 +47,11 @@ public sealed class NewIndustrialProjectBuildsNoSingleStoreyPlant : Rule<PlantSt
             return e.NotInForce($"{e.AsOf:yyyy-MM-dd} 无有效的厂房层数参数");
         }
 
-        var project = $"新建工业项目（{use.Value} {use.Name}），行业无特殊要求，厂房{storeys}层";
+        // The trace's words, written only when the trace is: a sweep decides every live project without it.
+        string Project() => $"新建工业项目（{use.Value} {use.Name}），行业无特殊要求，厂房{storeys}层";
         return Thresholds.Under(storeys, min)
-            ? e.Decided(new PlantStoreysFinding(false, storeys), $"{project}，不满{min}层，属单层厂房", "不得建造单层厂房，不予同意")
-            : e.Decided(new PlantStoreysFinding(true, storeys), $"{project}，达到{min}层以上，属多层或高层厂房", "符合多层厂房要求");
+            ? e.Decided(new PlantStoreysFinding(false, storeys), $"{Project()}，不满{min}层，属单层厂房", "不得建造单层厂房，不予同意")
+            : e.Decided(new PlantStoreysFinding(true, storeys), $"{Project()}，达到{min}层以上，属多层或高层厂房", "符合多层厂房要求");
     }
 }
 
