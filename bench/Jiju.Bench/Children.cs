@@ -221,9 +221,8 @@ public static partial class Children
                     var decision = rule.EvaluateWithoutTrace(subject.Facts, context);
                     if (adapter.Kind(decision) is { } kind)
                     {
-                        decision = rule.Evaluate(subject.Facts, context);
                         found++;
-                        findings.Add(new SweepFinding(rule.Id, rule.Article.Number, subject.Kind, subject.Key, subject.County, subject.Cluster, decision.Outcome.ToString(), kind, adapter.Amount(decision), decision.Trace.Conclusion, decision.Trace));
+                        findings.Add(new SweepFinding(rule, context, subject, decision.Outcome.ToString(), kind, adapter.Amount(decision)));
                     }
 
                     evaluate.Stop();

@@ -126,6 +126,29 @@ public sealed class SweepTests
         Assert.Contains(await province.AuditLog.ToListAsync(), a => a.Action == "sweep");
     }
 
+    [Fact]
+    public async Task AFindingWritesItsTraceWhenAskedFor_TheRulesOwnExplanation_AndTheOneStored()
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Context();
+
+        var result = await new SweepService(db).RunAsync(DemoGenerator.AsOf);
+
+        var stored = await db.Findings.AsNoTracking().Where(f => f.RunId == result.RunId).ToDictionaryAsync(f => (f.RuleId, f.Subject));
+        Assert.True(result.Findings.Count > 5_000);
+        Assert.Equal(result.Findings.Count, stored.Count);
+        foreach (var finding in result.Findings)
+        {
+            var trace = finding.Trace;
+            Assert.Same(trace, finding.Trace);
+            Assert.Equal((finding.RuleId, finding.Article, DemoGenerator.AsOf), (trace.RuleId, trace.Article, trace.AsOf));
+            Assert.NotEqual(Trace.NotWritten.Conclusion, trace.Conclusion);
+            Assert.Equal(trace.Conclusion, finding.Conclusion);
+            var row = stored[(finding.RuleId, finding.Subject)];
+            Assert.Equal((trace.Conclusion, trace.ToJson(), finding.Outcome), (row.Conclusion, row.Trace, row.Outcome));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task WhatIf_ShowsWhatAParameterChangeWouldDo_AndStoresNothing(DatabaseProvider provider)

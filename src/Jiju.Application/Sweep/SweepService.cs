@@ -69,7 +69,57 @@ public interface IScreenedRuleAdapter : IRuleAdapter
     IAsyncEnumerable<Subject> CandidatesAsync(JijuDbContext db, RuleContext context, CancellationToken cancellationToken);
 }
 
-public sealed record SweepFinding(string RuleId, int Article, string SubjectKind, string Subject, DivisionCode County, ClusterCode? Cluster, string Outcome, string Kind, Money? Amount, string Conclusion, Trace Trace);
+/// <summary>
+/// What a sweep found about one subject: the rule, the subject, the outcome, the kind of finding and its money, and why.
+/// The why (<see cref="Trace"/>, and its <see cref="Conclusion"/>) is written the first time it is asked for, by deciding
+/// the subject again with its trace: a rule decides from its facts and the date's parameters only (ADR 0004), so it is the
+/// decision the sweep made. A dry run or a what-if that only counts and sums its findings does not write the explanations
+/// of a quarter of a million findings; a stored run writes each as it stores it, and drops it.
+/// </summary>
+public sealed class SweepFinding
+{
+    private readonly IRule? _rule;
+    private readonly object? _facts;
+    private readonly RuleContext? _context;
+    private Trace? _trace;
+
+    /// <summary>A finding of <paramref name="rule"/> about <paramref name="subject"/>, explained when asked.</summary>
+    internal SweepFinding(IRule rule, RuleContext context, Subject subject, string outcome, string kind, Money? amount)
+    {
+        (RuleId, Article, SubjectKind, Subject, County, Cluster, Outcome, Kind, Amount) = (rule.Id, rule.Article.Number, subject.Kind, subject.Key, subject.County, subject.Cluster, outcome, kind, amount);
+        (_rule, _facts, _context) = (rule, subject.Facts, context);
+    }
+
+    public string RuleId { get; }
+
+    public int Article { get; }
+
+    public string SubjectKind { get; }
+
+    public string Subject { get; }
+
+    public DivisionCode County { get; }
+
+    public ClusterCode? Cluster { get; }
+
+    public string Outcome { get; }
+
+    public string Kind { get; }
+
+    public Money? Amount { get; }
+
+    /// <summary>Why the rule decided so: the clause, parameters, facts, branch and conclusion.</summary>
+    public Trace Trace => Volatile.Read(ref _trace) ?? Explain();
+
+    public string Conclusion => Trace.Conclusion;
+
+    private Trace Explain()
+    {
+        // Two threads asking at once both write it: the same words, since the rule is pure; one of them is kept.
+        var trace = _rule!.Evaluate(_facts!, _context!).Trace;
+        return Interlocked.CompareExchange(ref _trace, trace, null) ?? trace;
+    }
+}
 
 public sealed record RuleSummary(string RuleId, int Article, string Title, int Subjects, int Findings, IReadOnlyDictionary<string, int> ByKind);
 
@@ -216,18 +266,16 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         await foreach (var subject in subjects.WithCancellation(cancellationToken))
         {
             count++;
-            // Most decisions are routine and only counted: they are made without writing their trace, and a finding's
-            // decision is made again with it (rules are pure, so it is the same decision).
+            // Decisions are made without writing their trace: most are routine and only counted, and a finding writes its
+            // trace when it is asked for (SweepFinding.Trace).
             var decision = rule.EvaluateWithoutTrace(subject.Facts, context);
             if (adapter.Kind(decision) is not { } kind)
             {
                 continue;
             }
 
-            decision = rule.Evaluate(subject.Facts, context);
-
             byKind[kind] = byKind.GetValueOrDefault(kind) + 1;
-            findings.Add(new SweepFinding(rule.Id, rule.Article.Number, subject.Kind, subject.Key, subject.County, subject.Cluster, decision.Outcome.ToString(), kind, adapter.Amount(decision), decision.Trace.Conclusion, decision.Trace));
+            findings.Add(new SweepFinding(rule, context, subject, decision.Outcome.ToString(), kind, adapter.Amount(decision)));
         }
 
         return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, countSubjects ? count : 0, byKind.Values.Sum(), byKind), findings);
