@@ -129,7 +129,11 @@ internal sealed class YishangAdapter : IRuleAdapter
             .ToList();
         var leading = await Clusters.LeadingIndustriesAsync(db, cancellationToken);
         var enterpriseCluster = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var fundings = (await db.ProjectFundings.AsNoTracking().Where(f => f.InPlaceOn <= asOf).ToListAsync(cancellationToken))
+        // Only the introduced projects' fundings: nationally 4 projects of 190,817 were introduced, and all 38,165 fundings
+        // were read as entities to keep theirs.
+        var fundings = (await db.ProjectFundings.AsNoTracking()
+                .Where(f => f.InPlaceOn <= asOf && db.Projects.Any(p => p.Code == f.Project && p.IntroducedBy != null))
+                .ToListAsync(cancellationToken))
             .GroupBy(f => f.Project)
             .ToDictionary(g => g.Key, g => g.ToList());
         var projects = await db.Projects.AsNoTracking().Where(p => p.IntroducedBy != null).ToListAsync(cancellationToken);
