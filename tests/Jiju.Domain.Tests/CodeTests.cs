@@ -220,8 +220,25 @@ public sealed class ShapedCodeTests
     [InlineData("2012-410182-36-04-000123", false)]
     [InlineData("2012-410182-98-03-000123", false)]
     [InlineData("2012410182360300012", false)]
+    [InlineData(" 2012-410182-36-03-000123 ", true)]
+    [InlineData("2100-410182-36-01-000001", true)]
     public void ProjectCode_FollowsTheNationalPlatformShape(string text, bool valid) =>
         Assert.Equal(valid, ProjectCode.Parse(text).IsValid);
+
+    [Theory]
+    [InlineData("2012-410182-36-03-000123-1", "格式应为")]
+    [InlineData("2012-41018-236-03-000123", "格式应为")]
+    [InlineData("2012-410182-36-03-00012", "格式应为")]
+    [InlineData("2012-4101A2-36-03-000123", "格式应为")]
+    [InlineData("２012-410182-36-03-000123", "格式应为")]
+    [InlineData("2012-410182-36-03-000123-", "格式应为")]
+    [InlineData("1989-410182-36-03-000123", "年份1989不合理")]
+    [InlineData("2101-410182-36-03-000123", "年份2101不合理")]
+    [InlineData("2012-410182-36-00-000123", "类型位")]
+    [InlineData("2012-990182-36-03-000123", "行政区划代码无效")]
+    [InlineData("2012-410182-98-03-000123", "行业大类无效")]
+    public void ProjectCode_NamesWhatIsWrong(string text, string reason) =>
+        Assert.Contains(reason, ProjectCode.Parse(text).Error, StringComparison.Ordinal);
 
     [Fact]
     public void VillageCode_IsTwelveDigitsStartingWithACounty()
