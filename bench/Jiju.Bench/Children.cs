@@ -251,8 +251,8 @@ public static partial class Children
 
     /// <summary>
     /// Art. 7 alone, the part of the sweep that DuckDB repeats: the sweep's own adapter and rule over every
-    /// parcel granted by the date, run by the sweep's own code (its parts of the parcels on every core, findings
-    /// kept with their traces, as the sweep keeps them).
+    /// parcel granted by the date, run by the sweep's own code (the parcels counted and the candidates decided as the
+    /// sweep screens them, ADR 0013; findings kept as the sweep keeps them, each writing its trace when asked for).
     /// </summary>
     private static async Task IdleLandAsync(ChildArgs a, ChildResult r)
     {
