@@ -47,7 +47,7 @@ public sealed class RegistrySweepTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task EachClustersIndustries_AreTheDistinctIndustriesOfItsEnterprises_WhereverTheTableHoldsThem(DatabaseProvider provider)
+    public async Task TheEnterpriseSummary_IsEachClustersDistinctIndustriesAndTheLeaders_WhereverTheTableHoldsThem_ReadOncePerRun(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateDemoAsync(provider);
         string county;
@@ -80,8 +80,12 @@ public sealed class RegistrySweepTests
                 .GroupBy(e => e.Cluster!.Value.Value, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Industry.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
-            var read = await ChainGapAdapter.IndustriesByClusterAsync(db, CancellationToken.None);
+            var leaders = (await db.Enterprises.AsNoTracking().Where(e => e.IndustryLeader).Select(e => e.CreditCode).ToListAsync())
+                .Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
 
+            var summary = EnterpriseSummary.Read(db, CancellationToken.None);
+
+            var read = summary.IndustriesByCluster;
             Assert.True(expected.Count > 1, scope);
             Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), read.Keys.Order(StringComparer.Ordinal));
             foreach (var (cluster, industries) in expected)
@@ -90,6 +94,17 @@ public sealed class RegistrySweepTests
             }
 
             Assert.Contains("0111", read.Values.SelectMany(i => i).Select(i => i.Value));
+            Assert.NotEmpty(leaders);
+            Assert.Equal(leaders, summary.Leaders.Order(StringComparer.Ordinal));
+        }
+
+        await using var worker = database.Context();
+        await using var sibling = worker.CreateSibling();
+        var run = SharedReads.ForRun();
+        using (run.Join(worker))
+        using (run.Join(sibling))
+        {
+            Assert.Same(await EnterpriseSummary.OfAsync(worker, CancellationToken.None), await EnterpriseSummary.OfAsync(sibling, CancellationToken.None));
         }
     }
 }

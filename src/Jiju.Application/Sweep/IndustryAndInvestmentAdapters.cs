@@ -94,8 +94,7 @@ internal sealed class MajorAttractionAdapter : IRuleAdapter
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var leaders = (await db.Enterprises.AsNoTracking().Where(e => e.IndustryLeader).Select(e => e.CreditCode).ToListAsync(cancellationToken))
-            .Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var leaders = (await EnterpriseSummary.OfAsync(db, cancellationToken)).Leaders;
         await foreach (var s in Projects.Live(db, asOf, p => new MajorAttractionFacts
         {
             Cluster = p.Cluster,

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Jiju.Data;
-using Jiju.Data.Bulk;
-using Jiju.Domain.Industries;
 using Jiju.Policy.Engine;
 using Jiju.Policy.Industry;
 using Jiju.Policy.Land;
@@ -34,7 +32,7 @@ internal sealed class ChainGapAdapter : IRuleAdapter
             yield break;
         }
 
-        var industries = await IndustriesByClusterAsync(db, cancellationToken);
+        var industries = (await EnterpriseSummary.OfAsync(db, cancellationToken)).IndustriesByCluster;
         await foreach (var c in db.Clusters.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (chains.TryGetValue(c.LeadingIndustry.Value[..2], out var segments))
@@ -50,61 +48,6 @@ internal sealed class ChainGapAdapter : IRuleAdapter
     }
 
     public string? Kind(DecisionResult decision) => decision.Value is ChainGapFinding { GapCount: > 0 } ? "Gaps" : null;
-
-    /// <summary>
-    /// Each cluster's distinct enterprise industries, in ordinal order: nationally two million enterprises have a few tens of
-    /// thousands of cluster–industry pairs. PostgreSQL makes them distinct itself. On SQLite, whose <c>DISTINCT</c> reached
-    /// each row through the cluster's index and sorted the pairs in a temporary B-tree (0.56 s nationally), the table is
-    /// read once in its own order and the pairs made distinct here, each industry a string shared by its rows.
-    /// </summary>
-    internal static async Task<Dictionary<string, List<IndustryCode>>> IndustriesByClusterAsync(JijuDbContext db, CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsSqlite())
-        {
-            return (await db.Enterprises.AsNoTracking().Where(e => e.Cluster != null).Select(e => new { e.Cluster, e.Industry }).Distinct().ToListAsync(cancellationToken))
-                .GroupBy(e => e.Cluster!.Value.Value, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Industry).OrderBy(i => i.Value, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        }
-
-        var seen = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        using (var rows = BulkReader.Open(db, db.Enterprises.AsNoTracking().Select(e => new { e.Cluster, e.Industry })))
-        {
-            var (cluster, industry) = (rows.Ordinal("Cluster"), rows.Ordinal("Industry"));
-            HashSet<string>? current = null;
-            string? currentCluster = null;
-            var read = 0;
-            while (rows.Read())
-            {
-                if (++read % 65_536 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (rows.Cluster(cluster) is not { } code)
-                {
-                    continue;
-                }
-
-                // A cluster's enterprises mostly follow each other: its set is looked up again only when the cluster changes.
-                if (!ReferenceEquals(code.Value, currentCluster))
-                {
-                    currentCluster = code.Value;
-                    if (!seen.TryGetValue(currentCluster, out current))
-                    {
-                        seen[currentCluster] = current = new HashSet<string>(StringComparer.Ordinal);
-                    }
-                }
-
-                current!.Add(rows.RepeatedText(industry));
-            }
-        }
-
-        var codes = new Dictionary<string, IndustryCode>(StringComparer.Ordinal);
-        return seen.ToDictionary(
-            kv => kv.Key,
-            kv => kv.Value.Order(StringComparer.Ordinal).Select(i => codes.TryGetValue(i, out var c) ? c : codes[i] = IndustryCode.Of(i)).ToList(),
-            StringComparer.Ordinal);
-    }
 }
 
 /// <summary>Art. 7: each city's or county's land revenue of each year up to the date, and the reward fund it yields.</summary>

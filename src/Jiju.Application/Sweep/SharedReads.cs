@@ -8,7 +8,7 @@ namespace Jiju.Application.Sweep;
 
 /// <summary>
 /// Rows that several rules of one run read alike, read once for the run: eleven rules of a sweep judge the live
-/// projects, two art. 18 rules the projects' planned emissions, and two inputs of an assessment year (key and major-attraction
+/// projects, two art. 18 rules the projects' planned emissions, art. 4 and art. 5 the enterprises, and two inputs of an assessment year (key and major-attraction
 /// projects) judge the live projects again. Only while a run holds it open
 /// (<see cref="Begin"/> until the handle it gives is disposed): nothing outlives the run, so no later read sees rows older than the
 /// database. A run on several contexts (a sweep's workers) shares one set of reads among them (<see cref="Join"/>):
@@ -23,6 +23,8 @@ internal sealed class SharedReads
     private readonly ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<InvestmentProject>>> _liveProjects = new();
 
     private Lazy<Dictionary<string, List<ProjectEmissionFacts>>>? _plannedEmissions;
+
+    private Lazy<EnterpriseSummary>? _enterprises;
 
     private SharedReads()
     {
@@ -58,6 +60,13 @@ internal sealed class SharedReads
     {
         var read = new Lazy<Dictionary<string, List<ProjectEmissionFacts>>>(() => PlannedEmissions.Read(db, cancellationToken));
         return Task.FromResult((Interlocked.CompareExchange(ref _plannedEmissions, read, null) ?? read).Value);
+    }
+
+    /// <summary>What art. 4 and art. 5 need of every enterprise (<see cref="EnterpriseSummary"/>), read once per run, on <paramref name="db"/> if no one has read it yet.</summary>
+    public Task<EnterpriseSummary> EnterprisesAsync(JijuDbContext db, CancellationToken cancellationToken)
+    {
+        var read = new Lazy<EnterpriseSummary>(() => EnterpriseSummary.Read(db, cancellationToken));
+        return Task.FromResult((Interlocked.CompareExchange(ref _enterprises, read, null) ?? read).Value);
     }
 
     /// <summary>Whether the live projects of <paramref name="asOf"/> have been asked for in this run.</summary>
