@@ -295,8 +295,7 @@ internal sealed class EmissionBudgetAdapter : IRuleAdapter
 
         // A cluster-year's budgets, and its ledger, are the same facts for each of its projects (facts are never changed):
         // made once, and a project's own ledger entries left out only for the projects that have some.
-        var budgetFacts = new Dictionary<(string, int), IReadOnlyList<EmissionBudgetFacts>>();
-        var ledgerFacts = new Dictionary<(string, int), (IReadOnlyList<EmissionLedgerEntry> Entries, IReadOnlyList<EmissionLedgerFacts> Facts)>();
+        var ofYear = new Dictionary<(string, int), (IReadOnlyList<EmissionBudgetFacts> Budgets, IReadOnlyList<EmissionLedgerFacts> Ledger)>();
         static EmissionLedgerFacts FactsOf(EmissionLedgerEntry l) => new() { Pollutant = l.Pollutant, Movement = l.Movement, Tonnes = l.Tonnes, On = l.On };
         await foreach (var s in Projects.Live(db, asOf, p => p, cancellationToken))
         {
@@ -307,15 +306,10 @@ internal sealed class EmissionBudgetAdapter : IRuleAdapter
             }
 
             var key = (cluster.Value, allocatedIn.TryGetValue(p.Code.Value, out var y) ? y : asOf.Year);
-            if (!budgetFacts.TryGetValue(key, out var budgetsOfYear))
+            var entries = byClusterYear[key];
+            if (!ofYear.TryGetValue(key, out var facts))
             {
-                budgetFacts[key] = budgetsOfYear = budgets[key].Select(b => new EmissionBudgetFacts { Pollutant = b.Pollutant, Tonnes = b.Tonnes }).ToList();
-            }
-
-            if (!ledgerFacts.TryGetValue(key, out var ledgerOfYear))
-            {
-                var entries = byClusterYear[key].ToList();
-                ledgerFacts[key] = ledgerOfYear = (entries, entries.Select(FactsOf).ToList());
+                ofYear[key] = facts = (budgets[key].Select(b => new EmissionBudgetFacts { Pollutant = b.Pollutant, Tonnes = b.Tonnes }).ToList(), entries.Select(FactsOf).ToList());
             }
 
             yield return s with
@@ -323,10 +317,8 @@ internal sealed class EmissionBudgetAdapter : IRuleAdapter
                 Facts = new EmissionAdmissionFacts
                 {
                     ProjectEmissions = emissions,
-                    Budgets = budgetsOfYear,
-                    Ledger = ledgerOfYear.Entries.Any(l => l.Project == p.Code)
-                        ? ledgerOfYear.Entries.Where(l => l.Project != p.Code).Select(FactsOf).ToList()
-                        : ledgerOfYear.Facts,
+                    Budgets = facts.Budgets,
+                    Ledger = entries.Any(l => l.Project == p.Code) ? entries.Where(l => l.Project != p.Code).Select(FactsOf).ToList() : facts.Ledger,
                 },
             };
         }
