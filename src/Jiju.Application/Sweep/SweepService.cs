@@ -78,9 +78,9 @@ public interface IScreenedRuleAdapter : IRuleAdapter
 /// </summary>
 public sealed class SweepFinding
 {
-    private readonly IRule? _rule;
-    private readonly object? _facts;
-    private readonly RuleContext? _context;
+    private readonly IRule _rule;
+    private readonly object _facts;
+    private readonly RuleContext _context;
     private Trace? _trace;
 
     /// <summary>A finding of <paramref name="rule"/> about <paramref name="subject"/>, explained when asked.</summary>
@@ -116,7 +116,7 @@ public sealed class SweepFinding
     private Trace Explain()
     {
         // Two threads asking at once both write it: the same words, since the rule is pure; one of them is kept.
-        var trace = _rule!.Evaluate(_facts!, _context!).Trace;
+        var trace = _rule.Evaluate(_facts, _context).Trace;
         return Interlocked.CompareExchange(ref _trace, trace, null) ?? trace;
     }
 }
