@@ -11,6 +11,7 @@ using Jiju.Domain.Quotas;
 using Jiju.Domain.Statistics;
 using Jiju.Policy.Engine;
 using Jiju.Policy.Environment;
+using Jiju.Policy.Fiscal;
 using Jiju.Policy.Land;
 using Microsoft.EntityFrameworkCore;
 
@@ -260,6 +261,35 @@ public sealed class SweepCoverageTests
         Assert.Null(adapter.Kind(beforeCorrection["41018201/2015"].Decision));
         Assert.All(dayBefore.Keys, k => Assert.EndsWith("/2014", k, StringComparison.Ordinal));
         Assert.Null(adapter.Kind(dayBefore["41018201/2014"].Decision));
+    }
+
+    /// <summary>
+    /// Art. 26 rewards the increase "比上年": over the calendar year before. With no statistics of 2013 at all, 2014 has
+    /// no base and is not rewarded (the rule says which year is missing), rather than being compared with 2012, the
+    /// year before it among those with statistics; 2015 is still compared with 2014.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TheFiscalRewardAdapter_ComparesAYearWithTheCalendarYearBefore_NotTheYearBeforeWithStatistics(DatabaseProvider provider)
+    {
+        await using var database = await DemoAsync(provider);
+        await using (var db = database.Context())
+        {
+            Assert.True(await db.Statistics.Where(s => s.Year == 2013).ExecuteDeleteAsync(TestContext.Current.CancellationToken) > 0);
+        }
+
+        await using var check = database.Context();
+        var decided = await EvaluateAsync(check, nameof(ProvincialShareTaxIncreaseIsRewardedToCounty), new DateOnly(2016, 3, 1));
+        var statistics = await check.Statistics.AsNoTracking().Where(s => s.Cluster == Xingyang).ToListAsync(TestContext.Current.CancellationToken);
+
+        var noBase = decided["41018201/2014"];
+        Assert.Null(((FiscalRewardFacts)noBase.Subject.Facts).PreviousVatProvincialShare);
+        Assert.Equal(Outcome.NotApplicable, noBase.Decision.Outcome);
+        Assert.Contains("缺少2013年", noBase.Decision.Trace.Branch, StringComparison.Ordinal);
+        var facts2015 = (FiscalRewardFacts)decided["41018201/2015"].Subject.Facts;
+        Assert.Equal(statistics.Where(s => s.Year == 2014).MaxBy(s => s.Version)!.VatProvincialShare, facts2015.PreviousVatProvincialShare);
+        Assert.Equal(Outcome.Decided, decided["41018201/2015"].Decision.Outcome);
+        Assert.DoesNotContain(decided.Keys, k => k.EndsWith("/2013", StringComparison.Ordinal));
     }
 
     private static InvestmentProject NewProject(InvestmentProject template, ProjectCode code, string name) => new()

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Jiju.Application.Overview;
 using Jiju.Data;
 using Jiju.Data.Bulk;
 using Jiju.Domain.Enterprises;
@@ -144,15 +143,14 @@ internal sealed class FiscalRewardAdapter : IRuleAdapter
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var overview = new OverviewService(db);
-        var years = await db.Statistics.Select(s => s.Year).Distinct().Where(y => y <= asOf.Year).OrderBy(y => y).ToListAsync(cancellationToken);
-        var previous = new Dictionary<string, Domain.Statistics.ClusterStatistics>(StringComparer.Ordinal);
-        foreach (var year in years)
+        // The year before is the calendar year before ("比上年"): a cluster without statistics of it has no base, even when
+        // it has some of an earlier year.
+        var statistics = await LatestStatistics.OfAsync(db, asOf, cancellationToken);
+        foreach (var year in statistics.Years)
         {
-            var current = (await overview.LatestVersionsAsync(year, asOf, cancellationToken)).ToDictionary(s => s.Cluster.Value, StringComparer.Ordinal);
-            foreach (var s in current.Values.OrderBy(s => s.Cluster.Value, StringComparer.Ordinal))
+            foreach (var s in statistics.Of(year))
             {
-                var before = previous.GetValueOrDefault(s.Cluster.Value);
+                var before = statistics.Of(year - 1, s.Cluster.Value);
                 yield return new Subject("年度税收", $"{s.Cluster.Value}/{year.ToString(CultureInfo.InvariantCulture)}", s.Cluster.County, s.Cluster, new FiscalRewardFacts
                 {
                     Year = year,
@@ -164,8 +162,6 @@ internal sealed class FiscalRewardAdapter : IRuleAdapter
                     PreviousIncomeTaxProvincialShare = before?.IncomeTaxProvincialShare,
                 });
             }
-
-            previous = current;
         }
     }
 

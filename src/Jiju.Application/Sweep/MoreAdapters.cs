@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Jiju.Application.Overview;
 using Jiju.Data;
 using Jiju.Domain.Clusters;
 using Jiju.Domain.Divisions;
@@ -31,11 +30,10 @@ internal sealed class LeadingIndustryGapAdapter : IRuleAdapter
     {
         var status = (await db.Clusters.AsNoTracking().Select(c => new { c.Code, c.Status }).ToListAsync(cancellationToken))
             .ToDictionary(c => c.Code.Value, c => c.Status, StringComparer.Ordinal);
-        var overview = new OverviewService(db);
-        var years = await db.Statistics.Select(s => s.Year).Distinct().Where(y => y <= asOf.Year).OrderBy(y => y).ToListAsync(cancellationToken);
-        foreach (var year in years)
+        var statistics = await LatestStatistics.OfAsync(db, asOf, cancellationToken);
+        foreach (var year in statistics.Years)
         {
-            foreach (var s in (await overview.LatestVersionsAsync(year, asOf, cancellationToken)).OrderBy(s => s.Cluster.Value, StringComparer.Ordinal))
+            foreach (var s in statistics.Of(year))
             {
                 yield return new Subject("年度主导产业", ClusterYears.Key(s.Cluster, year), s.Cluster.County, s.Cluster, new LeadingIndustryRevenueFacts
                 {
@@ -140,9 +138,9 @@ internal sealed class LandSupervisionAdapter : IRuleAdapter
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var lastFull = asOf.AddDays(1).Year - 1;
-        var overview = new OverviewService(db);
-        var latest = (await overview.LatestVersionsAsync(lastFull, asOf, cancellationToken)).ToDictionary(s => s.Cluster.Value, StringComparer.Ordinal);
-        foreach (var earlier in await overview.LatestVersionsAsync(lastFull - 1, asOf, cancellationToken))
+        var statistics = await LatestStatistics.OfAsync(db, asOf, cancellationToken);
+        var latest = statistics.Of(lastFull).ToDictionary(s => s.Cluster.Value, StringComparer.Ordinal);
+        foreach (var earlier in statistics.Of(lastFull - 1))
         {
             latest.TryAdd(earlier.Cluster.Value, earlier);
         }

@@ -8,7 +8,7 @@ namespace Jiju.Application.Sweep;
 
 /// <summary>
 /// Rows that several rules of one run read alike, read once for the run: eleven rules of a sweep judge the live
-/// projects, two art. 18 rules the projects' planned emissions, art. 4 and art. 5 the enterprises, and two inputs of an assessment year (key and major-attraction
+/// projects, two art. 18 rules the projects' planned emissions, art. 4 and art. 5 the enterprises, arts. 3, 8 and 26 the statistics, and two inputs of an assessment year (key and major-attraction
 /// projects) judge the live projects again. Only while a run holds it open
 /// (<see cref="Begin"/> until the handle it gives is disposed): nothing outlives the run, so no later read sees rows older than the
 /// database. A run on several contexts (a sweep's workers) shares one set of reads among them (<see cref="Join"/>):
@@ -25,6 +25,8 @@ internal sealed class SharedReads
     private Lazy<Dictionary<string, List<ProjectEmissionFacts>>>? _plannedEmissions;
 
     private Lazy<EnterpriseSummary>? _enterprises;
+
+    private readonly ConcurrentDictionary<DateOnly, Lazy<Task<LatestStatistics>>> _statistics = new();
 
     private SharedReads()
     {
@@ -68,6 +70,10 @@ internal sealed class SharedReads
         var read = new Lazy<EnterpriseSummary>(() => EnterpriseSummary.Read(db, cancellationToken));
         return Task.FromResult((Interlocked.CompareExchange(ref _enterprises, read, null) ?? read).Value);
     }
+
+    /// <summary>The statistics as last corrected by <paramref name="asOf"/> (<see cref="LatestStatistics"/>), read once per date, on <paramref name="db"/> if no one has read them yet.</summary>
+    public Task<LatestStatistics> StatisticsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
+        _statistics.GetOrAdd(asOf, date => new Lazy<Task<LatestStatistics>>(() => LatestStatistics.ReadAsync(db, date, cancellationToken))).Value;
 
     /// <summary>Whether the live projects of <paramref name="asOf"/> have been asked for in this run.</summary>
     public bool HasLiveProjects(DateOnly asOf) => _liveProjects.ContainsKey(asOf);
