@@ -6,6 +6,7 @@ using Jiju.Domain.Clusters;
 using Jiju.Domain.Common;
 using Jiju.Domain.Divisions;
 using Jiju.Domain.Environmental;
+using Jiju.Domain.Land;
 using Jiju.Domain.Projects;
 using Jiju.Domain.Quotas;
 using Jiju.Domain.Statistics;
@@ -13,7 +14,9 @@ using Jiju.Policy.Engine;
 using Jiju.Policy.Environment;
 using Jiju.Policy.Fiscal;
 using Jiju.Policy.Land;
+using Jiju.Policy.Planning;
 using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
 
 namespace Jiju.Application.Tests;
 
@@ -261,6 +264,65 @@ public sealed class SweepCoverageTests
         Assert.Null(adapter.Kind(beforeCorrection["41018201/2015"].Decision));
         Assert.All(dayBefore.Keys, k => Assert.EndsWith("/2014", k, StringComparison.Ordinal));
         Assert.Null(adapter.Kind(dayBefore["41018201/2014"].Decision));
+    }
+
+    /// <summary>
+    /// Art. 2: the adapter tests a control area only against the farmland pieces whose envelope meets it (an R-tree).
+    /// With pieces added around 荥阳's control area — two reaching into it, one whose envelope meets it but which
+    /// does not (an L round its corner), one merely touching its edge, one far away — every cluster's overlap and
+    /// number of pieces are those found by testing every piece, summed in the order the pieces are read.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TheControlAreaAdapter_FindsTheSameOverlapsAsTestingEveryFarmlandPiece(DatabaseProvider provider)
+    {
+        await using var database = await DemoAsync(provider);
+        await using (var db = database.Context())
+        {
+            var control = (await db.Clusters.AsNoTracking().SingleAsync(c => c.Code == Xingyang, TestContext.Current.CancellationToken)).ControlArea!;
+            var e = control.EnvelopeInternal;
+            var factory = Geometries.Factory;
+            Polygon Box(double x, double y, double w, double h) => factory.CreatePolygon([new(x, y), new(x + w, y), new(x + w, y + h), new(x, y + h), new(x, y)]);
+            var pieces = new Geometry[]
+            {
+                Box(e.MaxX - 0.004, e.MinY + 0.002, 0.01, 0.003),
+                Box(e.MinX + 0.003, e.MaxY - 0.002, 0.002, 0.01),
+                factory.CreatePolygon([new(e.MaxX - 0.01, e.MaxY + 0.001), new(e.MaxX + 0.001, e.MaxY + 0.001), new(e.MaxX + 0.001, e.MaxY - 0.01), new(e.MaxX + 0.003, e.MaxY - 0.01), new(e.MaxX + 0.003, e.MaxY + 0.003), new(e.MaxX - 0.01, e.MaxY + 0.003), new(e.MaxX - 0.01, e.MaxY + 0.001)]),
+                Box(e.MinX - 0.01, e.MinY, 0.01, 0.005),
+                Box(e.MinX + 5, e.MinY + 5, 0.01, 0.01),
+            };
+            Assert.True(pieces[2].EnvelopeInternal.Intersects(e) && !pieces[2].Intersects(control));
+            var county = (await db.Clusters.AsNoTracking().SingleAsync(c => c.Code == Xingyang, TestContext.Current.CancellationToken)).County;
+            var n = 0;
+            foreach (var piece in pieces)
+            {
+                db.BasicFarmland.Add(new BasicFarmland { County = county, Name = $"测试基本农田{++n}", Area = new Area(1_000), Boundary = piece });
+            }
+
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var check = database.Context();
+        var farmland = await check.BasicFarmland.AsNoTracking().Select(f => f.Boundary).ToListAsync(TestContext.Current.CancellationToken);
+        var clusters = await check.Clusters.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
+        var decided = await EvaluateAsync(check, nameof(ControlAreaAvoidsBasicFarmland), DemoGenerator.AsOf);
+
+        Assert.Equal(clusters.Count, decided.Count);
+        foreach (var cluster in clusters)
+        {
+            var facts = (ControlAreaFacts)decided[cluster.Code.Value].Subject.Facts;
+            var overlaps = farmland.Where(f => cluster.ControlArea is { } c && f.Intersects(c))
+                .Select(f => f.Intersection(cluster.ControlArea!))
+                .Where(g => !g.IsEmpty && g.Area > 0)
+                .Select(g => g.Area * 110_574 * 111_320 * Math.Cos(g.Centroid.Y * Math.PI / 180))
+                .ToList();
+            Assert.Equal(overlaps.Count, facts.OverlappingPieces);
+            Assert.Equal(new Area(Math.Round((decimal)overlaps.Sum(), 2)), facts.BasicFarmlandOverlap);
+        }
+
+        var xingyang = (ControlAreaFacts)decided[Xingyang.Value].Subject.Facts;
+        Assert.Equal(3, xingyang.OverlappingPieces);
+        Assert.Equal("Overlaps", SweepService.Adapters.Single(a => a.RuleId == nameof(ControlAreaAvoidsBasicFarmland)).Kind(decided[Xingyang.Value].Decision));
     }
 
     /// <summary>

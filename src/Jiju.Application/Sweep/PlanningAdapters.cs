@@ -5,6 +5,7 @@ using Jiju.Policy.Engine;
 using Jiju.Policy.Planning;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
 
 namespace Jiju.Application.Sweep;
 
@@ -22,9 +23,17 @@ internal sealed class ControlAreaAdapter : IRuleAdapter
 
     public async IAsyncEnumerable<Subject> SubjectsAsync(JijuDbContext db, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var farmland = (await db.BasicFarmland.AsNoTracking().Select(f => f.Boundary).ToListAsync(cancellationToken))
-            .Select(b => (Boundary: b, Envelope: b.EnvelopeInternal))
-            .ToList();
+        // The farmland's pieces in an R-tree of their envelopes: a control area is tested against the pieces whose
+        // envelope meets its own, not against every piece of the province (nationally 3,181 pieces for 3,180 clusters,
+        // ten million envelope tests). The overlaps are summed in the pieces' order, as read, so the sum is the same.
+        var farmland = await db.BasicFarmland.AsNoTracking().Select(f => f.Boundary).ToListAsync(cancellationToken);
+        var index = new STRtree<int>();
+        for (var i = 0; i < farmland.Count; i++)
+        {
+            index.Insert(farmland[i].EnvelopeInternal, i);
+        }
+
+        index.Build();
         await foreach (var c in db.Clusters.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (c.ControlArea is not { } control)
@@ -33,12 +42,15 @@ internal sealed class ControlAreaAdapter : IRuleAdapter
                 continue;
             }
 
-            var envelope = control.EnvelopeInternal;
-            var overlaps = farmland
-                .Where(f => f.Envelope.Intersects(envelope) && f.Boundary.Intersects(control))
-                .Select(f => SquareMetres(f.Boundary.Intersection(control)))
-                .Where(m2 => m2 > 0)
-                .ToList();
+            var overlaps = new List<double>();
+            foreach (var i in index.Query(control.EnvelopeInternal).Order())
+            {
+                if (farmland[i].Intersects(control) && SquareMetres(farmland[i].Intersection(control)) is var m2 and > 0)
+                {
+                    overlaps.Add(m2);
+                }
+            }
+
             yield return new Subject("集聚区", c.Code.Value, c.County, c.Code, new ControlAreaFacts
             {
                 Cluster = c.Code,
