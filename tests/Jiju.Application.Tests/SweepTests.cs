@@ -348,7 +348,10 @@ public sealed class SharedReadsTests
         using (run.Join(db))
         using (run.Join(sibling))
         {
-            var first = await LatestStatistics.OfAsync(db, submitted, TestContext.Current.CancellationToken);
+            // Asked for on two contexts at once, as a sweep's two workers do: one read, awaited by both.
+            var asked = new[] { LatestStatistics.OfAsync(db, submitted, TestContext.Current.CancellationToken), LatestStatistics.OfAsync(sibling, submitted, TestContext.Current.CancellationToken) };
+            var first = await asked[0];
+            Assert.Same(first, await asked[1]);
             Assert.Same(first, await LatestStatistics.OfAsync(sibling, submitted, TestContext.Current.CancellationToken));
             Assert.NotSame(first, await LatestStatistics.OfAsync(sibling, DemoGenerator.AsOf, TestContext.Current.CancellationToken));
         }

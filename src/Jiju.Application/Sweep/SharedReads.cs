@@ -71,7 +71,11 @@ internal sealed class SharedReads
         return Task.FromResult((Interlocked.CompareExchange(ref _enterprises, read, null) ?? read).Value);
     }
 
-    /// <summary>The statistics as last corrected by <paramref name="asOf"/> (<see cref="LatestStatistics"/>), read once per date, on <paramref name="db"/> if no one has read them yet.</summary>
+    /// <summary>
+    /// The statistics as last corrected by <paramref name="asOf"/> (<see cref="LatestStatistics"/>), read once per date, on
+    /// <paramref name="db"/> if no one has read them yet; the others await the same read. As with the other reads, a read
+    /// that fails or is cancelled stays so for the run: every context of a run shares the run's cancellation token.
+    /// </summary>
     public Task<LatestStatistics> StatisticsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
         _statistics.GetOrAdd(asOf, date => new Lazy<Task<LatestStatistics>>(() => LatestStatistics.ReadAsync(db, date, cancellationToken))).Value;
 
