@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Jiju.Data;
 using Jiju.Data.Bulk;
 using Jiju.Domain.Environmental;
-using Jiju.Domain.Projects;
 using Jiju.Policy.Engine;
 using Jiju.Policy.Environment;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +34,7 @@ internal sealed class LargeEmitterAdapter : IRuleAdapter
             .ToLookup(b => b.Cluster.Value, StringComparer.Ordinal);
         await foreach (var s in Projects.Live(db, asOf, p => p, cancellationToken))
         {
-            var p = (InvestmentProject)s.Facts;
+            var p = (LiveProject)s.Facts;
             if (p.Cluster is not { } cluster || !planned.TryGetValue(p.Code.Value, out var emissions))
             {
                 continue;
@@ -77,7 +76,7 @@ internal sealed class SafetyCapacityAdapter : IRuleAdapter
             .ToDictionary(g => g.Key, g => g.MaxBy(c => c.AssessedOn)!, StringComparer.Ordinal);
         await foreach (var s in Projects.Live(db, asOf, p => p, cancellationToken))
         {
-            var p = (InvestmentProject)s.Facts;
+            var p = (LiveProject)s.Facts;
             if (p.Cluster is not { } cluster || p.SafetyCapacityDemand is not { } demand)
             {
                 continue;

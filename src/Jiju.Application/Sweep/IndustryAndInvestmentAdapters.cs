@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using Jiju.Data;
 using Jiju.Domain.Clusters;
 using Jiju.Domain.Industries;
-using Jiju.Domain.Projects;
 using Jiju.Policy.Engine;
 using Jiju.Policy.Industry;
 using Jiju.Policy.Investment;
@@ -41,7 +40,7 @@ internal sealed class KeyProjectAdapter : IRuleAdapter
         var leading = await Clusters.LeadingIndustriesAsync(db, cancellationToken);
         await foreach (var s in Projects.Live(db, asOf, p => p, cancellationToken))
         {
-            var p = (InvestmentProject)s.Facts;
+            var p = (LiveProject)s.Facts;
             if (p.Cluster is { } c && leading.TryGetValue(c.Value, out var industry))
             {
                 yield return s with { Facts = new KeyProjectFacts { Cluster = c, Industry = p.Industry, LeadingIndustry = industry, Investment = p.Investment } };
@@ -71,7 +70,7 @@ internal sealed class OutsideClusterAdapter : IRuleAdapter
             .ToDictionary(g => g.Key, g => g.Select(c => c.LeadingIndustry).ToList(), StringComparer.Ordinal);
         await foreach (var s in Projects.Live(db, asOf, p => p, cancellationToken))
         {
-            var p = (InvestmentProject)s.Facts;
+            var p = (LiveProject)s.Facts;
             if (p.Cluster is not null)
             {
                 continue;

@@ -5,7 +5,6 @@ using Jiju.Domain.Clusters;
 using Jiju.Domain.Divisions;
 using Jiju.Domain.Environmental;
 using Jiju.Domain.Finance;
-using Jiju.Domain.Projects;
 using Jiju.Domain.Quotas;
 using Jiju.Policy.Engine;
 using Jiju.Policy.Environment;
@@ -297,7 +296,7 @@ internal sealed class EmissionBudgetAdapter : IRuleAdapter
         static EmissionLedgerFacts FactsOf(EmissionLedgerEntry l) => new() { Pollutant = l.Pollutant, Movement = l.Movement, Tonnes = l.Tonnes, On = l.On };
         await foreach (var s in Projects.Live(db, asOf, p => p, cancellationToken))
         {
-            var p = (InvestmentProject)s.Facts;
+            var p = (LiveProject)s.Facts;
             if (p.Cluster is not { } cluster || !planned.TryGetValue(p.Code.Value, out var emissions))
             {
                 continue;
@@ -337,7 +336,7 @@ internal sealed class PlanEiaConformityAdapter : IRuleAdapter
         var eia = await PlanEia.ByClusterAsync(db, cancellationToken);
         await foreach (var s in Projects.Live(db, asOf, p => p, cancellationToken))
         {
-            var p = (InvestmentProject)s.Facts;
+            var p = (LiveProject)s.Facts;
             if (p.Cluster is { } c && eia.TryGetValue(c.Value, out var plan))
             {
                 yield return s with { Facts = new PlanEiaConformityFacts { PlanEiaApprovedOn = plan.ApprovedOn, ConformsToPlanEia = p.ConformsToPlanEia } };
@@ -367,7 +366,7 @@ internal sealed class EiaRouteAdapter : IRuleAdapter
         var eia = await PlanEia.ByClusterAsync(db, cancellationToken);
         await foreach (var s in Projects.Live(db, asOf, p => p, cancellationToken))
         {
-            var p = (InvestmentProject)s.Facts;
+            var p = (LiveProject)s.Facts;
             if (p.Cluster is not { } c || !eia.TryGetValue(c.Value, out var plan))
             {
                 continue;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Jiju.Data;
-using Jiju.Domain.Projects;
 using Jiju.Policy.Environment;
 
 namespace Jiju.Application.Sweep;
@@ -20,7 +19,7 @@ internal sealed class SharedReads
 {
     private static readonly ConditionalWeakTable<JijuDbContext, SharedReads> Open = new();
 
-    private readonly ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<InvestmentProject>>> _liveProjects = new();
+    private readonly ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<LiveProject>>> _liveProjects = new();
 
     private Lazy<Dictionary<string, List<ProjectEmissionFacts>>>? _plannedEmissions;
 
@@ -53,8 +52,8 @@ internal sealed class SharedReads
     public static SharedReads? Of(JijuDbContext db) => Open.TryGetValue(db, out var shared) ? shared : null;
 
     /// <summary>The projects not cancelled and signed by <paramref name="asOf"/> (or not yet signed), read once per date, on <paramref name="db"/> if no one has read them yet.</summary>
-    public Task<IReadOnlyList<InvestmentProject>> LiveProjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
-        Task.FromResult(_liveProjects.GetOrAdd(asOf, date => new Lazy<IReadOnlyList<InvestmentProject>>(
+    public Task<IReadOnlyList<LiveProject>> LiveProjectsAsync(JijuDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
+        Task.FromResult(_liveProjects.GetOrAdd(asOf, date => new Lazy<IReadOnlyList<LiveProject>>(
             () => Projects.Read(db, date, cancellationToken).ToList())).Value);
 
     /// <summary>Each project's planned emissions (<see cref="PlannedEmissions"/>), read once per run, on <paramref name="db"/> if no one has read them yet.</summary>
