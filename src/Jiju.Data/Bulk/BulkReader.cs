@@ -166,12 +166,6 @@ public abstract class BulkReader : IDisposable
     /// <summary>A decimal, stored as text on SQLite (read as Microsoft.Data.Sqlite reads it) and as a number elsewhere.</summary>
     public abstract decimal Number(int ordinal);
 
-    /// <summary>A copy of a binary value.</summary>
-    public abstract byte[] Blob(int ordinal);
-
-    /// <summary>A geometry, stored as WKB (ADR 0001).</summary>
-    public NetTopologySuite.Geometries.Geometry Shape(int ordinal) => Conversions.FromWkb(Blob(ordinal));
-
     /// <summary>
     /// A text of few distinct values (an industry code, a responsible unit): each distinct value is made once per read,
     /// and the rows that hold it share that string.
@@ -278,8 +272,6 @@ public abstract class BulkReader : IDisposable
         public override DateOnly Date(int ordinal) => _reader.GetFieldValue<DateOnly>(ordinal);
 
         public override decimal Number(int ordinal) => _reader.GetDecimal(ordinal);
-
-        public override byte[] Blob(int ordinal) => (byte[])_reader.GetValue(ordinal);
 
         protected override void Dispose(bool disposing)
         {
@@ -414,8 +406,6 @@ public abstract class BulkReader : IDisposable
 
         public override decimal Number(int ordinal) =>
             decimal.Parse(Bytes(ordinal), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
-
-        public override byte[] Blob(int ordinal) => Bytes(ordinal).ToArray();
 
         /// <summary>The division code; rows of one county usually follow each other, so the last one read is tried first.</summary>
         public override DivisionCode Division(int ordinal)
