@@ -87,9 +87,12 @@ public sealed class OverviewService(JijuDbContext db)
             query = query.Where(s => s.SubmittedOn <= date);
         }
 
-        var rows = await query.ToListAsync(cancellationToken);
-        return rows.GroupBy(s => s.Cluster.Value).Select(g => g.MaxBy(s => s.Version)!).ToList();
+        return HighestVersions(await query.ToListAsync(cancellationToken)).ToList();
     }
+
+    /// <summary>Each cluster's highest version (its latest correction) among <paramref name="rows"/> of one year.</summary>
+    internal static IEnumerable<ClusterStatistics> HighestVersions(IEnumerable<ClusterStatistics> rows) =>
+        rows.GroupBy(s => s.Cluster.Value, StringComparer.Ordinal).Select(g => g.MaxBy(s => s.Version)!);
 
     private DivisionCode CityOf(DivisionCode county) => db.DivisionDirectory.CityOf(county)?.Code ?? county;
 

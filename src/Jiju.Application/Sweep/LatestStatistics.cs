@@ -1,3 +1,4 @@
+using Jiju.Application.Overview;
 using Jiju.Data;
 using Jiju.Domain.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ namespace Jiju.Application.Sweep;
 
 /// <summary>
 /// Every year's statistics up to a date's year as last corrected by that date: for each year, each cluster's highest
-/// version submitted by the date (as <see cref="Overview.OverviewService.LatestVersionsAsync"/> gives one year), in the
+/// version submitted by the date (as <see cref="OverviewService.LatestVersionsAsync"/> gives one year), in the
 /// clusters' code order. What art. 3 (leading-industry gap), art. 8 (land supervision) and art. 26 (fiscal reward) read
 /// of the statistics, so a sweep reads them once (<see cref="SharedReads"/>), in one query rather than one per rule and year.
 /// A year whose statistics were all submitted after the date is not among the years.
@@ -36,24 +37,11 @@ internal sealed class LatestStatistics
         var rows = await db.Statistics.AsNoTracking()
             .Where(s => s.Year <= asOf.Year && s.SubmittedOn <= asOf)
             .ToListAsync(cancellationToken);
-        var latest = new Dictionary<int, Dictionary<string, ClusterStatistics>>();
-        foreach (var s in rows)
-        {
-            if (!latest.TryGetValue(s.Year, out var clusters))
-            {
-                latest[s.Year] = clusters = new Dictionary<string, ClusterStatistics>(StringComparer.Ordinal);
-            }
-
-            if (!clusters.TryGetValue(s.Cluster.Value, out var kept) || s.Version > kept.Version)
-            {
-                clusters[s.Cluster.Value] = s;
-            }
-        }
-
         var years = new SortedDictionary<int, SortedList<string, ClusterStatistics>>();
-        foreach (var (year, clusters) in latest)
+        foreach (var year in rows.GroupBy(s => s.Year))
         {
-            years[year] = new SortedList<string, ClusterStatistics>(clusters, StringComparer.Ordinal);
+            years[year.Key] = new SortedList<string, ClusterStatistics>(
+                OverviewService.HighestVersions(year).ToDictionary(s => s.Cluster.Value, StringComparer.Ordinal), StringComparer.Ordinal);
         }
 
         return new LatestStatistics(years);
