@@ -27,24 +27,7 @@ public sealed class OverviewTests
         {
             var original = await db.Statistics.AsNoTracking().SingleAsync(s => s.Cluster == xingyang && s.Year == 2015);
             before = (await new OverviewService(db).GetAsync()).LatestRevenue;
-            db.Statistics.Add(new Domain.Statistics.ClusterStatistics
-            {
-                Cluster = xingyang,
-                Year = 2015,
-                Version = 2,
-                SubmittedOn = new DateOnly(2016, 4, 1),
-                CorrectionNote = "统计部门核定后更正主营业务收入",
-                Revenue = original.Revenue + Money.FromYi(1),
-                LeadingIndustryRevenue = original.LeadingIndustryRevenue,
-                Employment = original.Employment,
-                Vat = original.Vat,
-                VatProvincialShare = original.VatProvincialShare,
-                BusinessTax = original.BusinessTax,
-                BusinessTaxProvincialShare = original.BusinessTaxProvincialShare,
-                IncomeTax = original.IncomeTax,
-                IncomeTaxProvincialShare = original.IncomeTaxProvincialShare,
-                TotalTax = original.TotalTax,
-            });
+            db.Statistics.Add(StatisticsCorrection.Of(original, new DateOnly(2016, 4, 1), "统计部门核定后更正主营业务收入", revenue: original.Revenue + Money.FromYi(1)));
             await db.SaveChangesAsync();
         }
 

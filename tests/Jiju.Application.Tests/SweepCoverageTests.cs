@@ -9,7 +9,6 @@ using Jiju.Domain.Environmental;
 using Jiju.Domain.Land;
 using Jiju.Domain.Projects;
 using Jiju.Domain.Quotas;
-using Jiju.Domain.Statistics;
 using Jiju.Policy.Engine;
 using Jiju.Policy.Environment;
 using Jiju.Policy.Fiscal;
@@ -223,28 +222,12 @@ public sealed class SweepCoverageTests
         await using (var db = database.Context())
         {
             var original = await db.Statistics.AsNoTracking().SingleAsync(s => s.Cluster == Xingyang && s.Year == 2015, TestContext.Current.CancellationToken);
-            db.Statistics.Add(new ClusterStatistics
-            {
-                Cluster = Xingyang,
-                Year = 2015,
-                Version = 2,
-                SubmittedOn = new DateOnly(2016, 4, 1),
-                CorrectionNote = "国土部门核定已供应面积",
-                Revenue = original.Revenue,
-                LeadingIndustryRevenue = original.LeadingIndustryRevenue,
-                Employment = original.Employment,
-                Vat = original.Vat,
-                VatProvincialShare = original.VatProvincialShare,
-                BusinessTax = original.BusinessTax,
-                BusinessTaxProvincialShare = original.BusinessTaxProvincialShare,
-                IncomeTax = original.IncomeTax,
-                IncomeTaxProvincialShare = original.IncomeTaxProvincialShare,
-                TotalTax = original.TotalTax,
-                TotalLand = original.TotalLand,
-                LandReadyForSupply = original.LandReadyForSupply,
-                LandSupplied = new Area(Math.Round(original.LandReadyForSupply!.Value.SquareMetres * 0.45m, 2)),
-                IllegalLandUse = Area.Zero,
-            });
+            db.Statistics.Add(StatisticsCorrection.Of(
+                original,
+                new DateOnly(2016, 4, 1),
+                "国土部门核定已供应面积",
+                landSupplied: new Area(Math.Round(original.LandReadyForSupply!.Value.SquareMetres * 0.45m, 2)),
+                illegalLandUse: Area.Zero));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 

@@ -295,28 +295,7 @@ public sealed class SharedReadsTests
         await using (var edit = database.Context())
         {
             var original = await edit.Statistics.AsNoTracking().Where(s => s.Year == 2015).OrderBy(s => s.Cluster).FirstAsync(TestContext.Current.CancellationToken);
-            edit.Statistics.Add(new Domain.Statistics.ClusterStatistics
-            {
-                Cluster = original.Cluster,
-                Year = 2015,
-                Version = original.Version + 1,
-                SubmittedOn = submitted,
-                CorrectionNote = "更正",
-                Revenue = original.Revenue,
-                LeadingIndustryRevenue = original.LeadingIndustryRevenue + Domain.Common.Money.FromYi(1),
-                Employment = original.Employment,
-                Vat = original.Vat,
-                VatProvincialShare = original.VatProvincialShare,
-                BusinessTax = original.BusinessTax,
-                BusinessTaxProvincialShare = original.BusinessTaxProvincialShare,
-                IncomeTax = original.IncomeTax,
-                IncomeTaxProvincialShare = original.IncomeTaxProvincialShare,
-                TotalTax = original.TotalTax,
-                TotalLand = original.TotalLand,
-                LandReadyForSupply = original.LandReadyForSupply,
-                LandSupplied = original.LandSupplied,
-                IllegalLandUse = original.IllegalLandUse,
-            });
+            edit.Statistics.Add(StatisticsCorrection.Of(original, submitted, "更正", leadingIndustryRevenue: original.LeadingIndustryRevenue + Domain.Common.Money.FromYi(1)));
             await edit.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
