@@ -124,7 +124,8 @@ public static partial class Children
 
     /// <summary>
     /// Item 1: the sweep as <c>jiju sweep --as-of DATE --dry-run</c> runs it — every rule with an adapter
-    /// over every subject, findings kept in memory, nothing stored. Timed from opening the context to the result.
+    /// over every subject, findings tallied by rule and county but not kept (ADR 0007, fifth amendment), nothing stored.
+    /// Timed from opening the context to the result.
     /// </summary>
     private static async Task SweepAsync(ChildArgs a, ChildResult r)
     {
@@ -137,17 +138,17 @@ public static partial class Children
         {
             var stopwatch = Stopwatch.StartNew();
             await using var db = options.CreateContext(Scope(a));
-            var result = await new SweepService(db).RunAsync(asOf, store: false);
+            var result = await new SweepService(db).RunAsync(asOf, store: false, keepFindings: false);
             stopwatch.Stop();
             times.Add(stopwatch.Elapsed.TotalSeconds);
             r["subjects"] = result.Subjects;
-            r["findings"] = result.Findings.Count;
+            r["findings"] = result.FindingCount;
             r["rules"] = result.Rules.Count;
-            var idle = result.Findings.Where(f => f.RuleId == nameof(IdleLandIsChargedOrRecovered)).ToList();
-            r["idle.fee"] = idle.Count(f => f.Kind == nameof(IdleLandStatus.Fee));
-            r["idle.recover"] = idle.Count(f => f.Kind == nameof(IdleLandStatus.Recover));
-            r["idle.fee_fen"] = (double)idle.Where(f => f.Amount is not null).Sum(f => f.Amount!.Value.Yuan * 100m);
-            Say($"run {i + 1}: {result.Subjects:N0} subjects, {result.Findings.Count:N0} findings in {stopwatch.Elapsed.TotalSeconds:0.00} s");
+            var idle = result.Rules.Single(s => s.RuleId == nameof(IdleLandIsChargedOrRecovered));
+            r["idle.fee"] = idle.ByKind.GetValueOrDefault(nameof(IdleLandStatus.Fee));
+            r["idle.recover"] = idle.ByKind.GetValueOrDefault(nameof(IdleLandStatus.Recover));
+            r["idle.fee_fen"] = (double)(idle.Amount.Yuan * 100m);
+            Say($"run {i + 1}: {result.Subjects:N0} subjects, {result.FindingCount:N0} findings in {stopwatch.Elapsed.TotalSeconds:0.00} s");
         }
 
         r["seconds"] = Median(times);

@@ -25,7 +25,7 @@ internal static class SweepCommands
         {
             var date = CliContext.ParseDate(parse.GetValue(asOf)!, "--as-of");
             await using var db = await cli.OpenAsync(parse, ct);
-            var result = await cli.WithProgressAsync("运行规则", _ => new SweepService(db).RunAsync(date, store: !parse.GetValue(dryRun), cancellationToken: ct));
+            var result = await cli.WithProgressAsync("运行规则", _ => new SweepService(db).RunAsync(date, store: !parse.GetValue(dryRun), keepFindings: !parse.GetValue(dryRun), cancellationToken: ct));
             var rules = new Table().AddColumns("条", "规则", "对象数", "发现", "分类");
             foreach (var r in result.Rules)
             {
@@ -48,15 +48,15 @@ internal static class SweepCommands
             }
 
             var cities = new Table().AddColumns("市", "发现", "涉及金额");
-            foreach (var g in result.Findings.GroupBy(f => db.DivisionDirectory.CityOf(f.County)?.Name ?? f.County.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var g in result.ByCounty.GroupBy(t => db.DivisionDirectory.CityOf(t.County)?.Name ?? t.County.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var amount = g.Where(f => f.Amount is not null).Aggregate(Domain.Common.Money.Zero, (s, f) => s + f.Amount!.Value);
-                cities.AddRow(g.Key, g.Count().ToString("N0", CultureInfo.InvariantCulture), amount.ToChinese());
+                var amount = g.Aggregate(Domain.Common.Money.Zero, (s, t) => s + t.Amount);
+                cities.AddRow(g.Key, g.Sum(t => t.Findings).ToString("N0", CultureInfo.InvariantCulture), amount.ToChinese());
             }
 
             cli.Console.Write(cities);
             var stored = result.RunId is { } id ? $"已保存为第 {id} 次运行" : "未保存（--dry-run）";
-            cli.Console.MarkupLineInterpolated($"{date:yyyy-MM-dd}：检查 {result.Subjects:N0} 个对象，发现 {result.Findings.Count:N0} 项；{stored}。");
+            cli.Console.MarkupLineInterpolated($"{date:yyyy-MM-dd}：检查 {result.Subjects:N0} 个对象，发现 {result.FindingCount:N0} 项；{stored}。");
             return 0;
         }));
         return sweep;

@@ -3,6 +3,7 @@ using Jiju.Data;
 using Jiju.Data.Demo;
 using Jiju.Data.Jurisdiction;
 using Jiju.Data.Tests;
+using Jiju.Domain.Common;
 using Jiju.Domain.Projects;
 using Jiju.Policy.Engine;
 using Jiju.Policy.Land;
@@ -63,6 +64,50 @@ public sealed class SweepTests
 
     /// <summary>Plant kinds the sweep cannot check: none.</summary>
     private const int UncheckedPlantKinds = 0;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ARunThatKeepsNoFindings_TalliesThemByRuleAndCounty_AsTheFindingsOfARunThatKeepsThemAddUp(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        await using var db = database.Context();
+        var runs = await db.SweepRuns.CountAsync();
+
+        var kept = await new SweepService(db).RunAsync(DemoGenerator.AsOf, store: false);
+        var tallied = await new SweepService(db).RunAsync(DemoGenerator.AsOf, store: false, keepFindings: false);
+
+        Assert.True(kept.FindingsKept);
+        Assert.False(tallied.FindingsKept);
+        Assert.Empty(tallied.Findings);
+        Assert.True(kept.Findings.Count > 1_000, $"{kept.Findings.Count}");
+        Assert.Equal(kept.Findings.Count, kept.FindingCount);
+        Assert.Equal(kept.FindingCount, tallied.FindingCount);
+
+        // Each county's tally is its findings counted and their money added up, by hand from the kept findings.
+        var byHand = kept.Findings
+            .GroupBy(f => f.County)
+            .Select(g => new CountyTally(g.Key, g.Count(), new Money(g.Where(f => f.Amount is not null).Sum(f => f.Amount!.Value.Yuan))))
+            .OrderBy(t => t.County.Value, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(byHand, kept.ByCounty);
+        Assert.Equal(byHand, tallied.ByCounty);
+        Assert.Contains(byHand, t => t.Amount.Yuan > 0);
+
+        // Each rule's summary names the money of its findings, kept or not.
+        foreach (var rule in kept.Rules)
+        {
+            var money = kept.Findings.Where(f => f.RuleId == rule.RuleId && f.Amount is not null).Sum(f => f.Amount!.Value.Yuan);
+            Assert.Equal(money, rule.Amount.Yuan);
+        }
+
+        Assert.Equal(
+            kept.Rules.Select(r => (r.RuleId, r.Subjects, r.Findings, string.Join(",", r.ByKind.OrderBy(k => k.Key, StringComparer.Ordinal)), r.Amount)),
+            tallied.Rules.Select(r => (r.RuleId, r.Subjects, r.Findings, string.Join(",", r.ByKind.OrderBy(k => k.Key, StringComparer.Ordinal)), r.Amount)));
+
+        // A stored run writes its findings, so it cannot leave them out; asking for it changes nothing.
+        await Assert.ThrowsAsync<ArgumentException>(() => new SweepService(db).RunAsync(DemoGenerator.AsOf, store: true, keepFindings: false));
+        Assert.Equal(runs, await db.SweepRuns.CountAsync());
+    }
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -241,8 +286,9 @@ public sealed class PartitionedSweepTests
             new Dictionary<string, string> { ["land.idle.fee-after-years"] = "0", ["land.idle.recover-after-years"] = "2" }));
         var inParts = new IdleLandAdapter(parcelsPerPart: 5_000);
 
-        var (partSummaries, partFindings) = await SweepService.JudgeAsync(db, [inParts], context, CancellationToken.None);
-        (List<RuleSummary> Summaries, List<SweepFinding> Findings) whole;
+        var parts = await SweepService.JudgeAsync(db, [inParts], context, CancellationToken.None);
+        var (partSummaries, partFindings) = parts;
+        Judgement whole;
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
             whole = await SweepService.JudgeAsync(db, [new IdleLandAdapter()], context, CancellationToken.None);
@@ -251,6 +297,8 @@ public sealed class PartitionedSweepTests
         Assert.True(inParts.Parts(db, workers: 2).Count > 1);
         Assert.Equal(whole.Summaries.Single().Subjects, partSummaries.Single().Subjects);
         Assert.Equal(whole.Summaries.Single().ByKind, partSummaries.Single().ByKind);
+        Assert.Equal(whole.Summaries.Single().Amount, partSummaries.Single().Amount);
+        Assert.Equal(whole.ByCounty, parts.ByCounty);
         Assert.True(partFindings.Count > 1_000, $"{partFindings.Count}");
         Assert.True(partSummaries.Single().ByKind.Count == 2, string.Join(", ", partSummaries.Single().ByKind.Keys));
         Assert.Equal(whole.Findings.Select(f => (f.Subject, f.Kind, f.Amount, f.Conclusion)), partFindings.Select(f => (f.Subject, f.Kind, f.Amount, f.Conclusion)));

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Jiju.Cli.Tests;
 
@@ -113,8 +114,16 @@ public sealed class PolicyCliTests : IDisposable
 
         var (sweepExit, sweep) = await Jiju("sweep", "--as-of", "2015-12-31", "--db", db);
         var (whatIfExit, whatIf) = await Jiju("whatif", "--as-of", "2015-12-31", "--set", "land.idle.fee-rate=0.3", "--db", db);
+        var (dryRunExit, dryRun) = await Jiju("sweep", "--as-of", "2015-12-31", "--dry-run", "--db", db);
 
         Assert.Equal(0, sweepExit);
+        Assert.Equal(0, dryRunExit);
+
+        // A dry run keeps no findings, only their tallies: its tables and totals are the stored run's (the progress line
+        // says how long each took).
+        static string Tables(string output) => Regex.Replace(output, @"^\[\d\d:\d\d:\d\d\] [^\n]*\n", "", RegexOptions.Multiline);
+        Assert.Equal(Tables(sweep).Replace("已保存为第 1 次运行", "未保存（--dry-run）", StringComparison.Ordinal), Tables(dryRun));
+        Assert.Contains("郑州市", sweep, StringComparison.Ordinal);
         Assert.Contains("Fee 4、Recover 1", sweep, StringComparison.Ordinal);
         Assert.Contains("已保存为第 1 次运行", sweep, StringComparison.Ordinal);
         Assert.Contains("未清扫：第2条【依考核结果提出", sweep, StringComparison.Ordinal);

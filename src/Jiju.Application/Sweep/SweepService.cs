@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Jiju.Data;
 using Jiju.Data.Bulk;
@@ -121,9 +122,27 @@ public sealed class SweepFinding
     }
 }
 
-public sealed record RuleSummary(string RuleId, int Article, string Title, int Subjects, int Findings, IReadOnlyDictionary<string, int> ByKind);
+/// <summary>A rule's part of a run: its subjects, its findings by kind, and the sum of the money its findings name.</summary>
+public sealed record RuleSummary(string RuleId, int Article, string Title, int Subjects, int Findings, IReadOnlyDictionary<string, int> ByKind, Money Amount);
 
-public sealed record SweepResult(long? RunId, DateOnly AsOf, IReadOnlyList<RuleSummary> Rules, IReadOnlyList<SweepFinding> Findings, int Subjects);
+/// <summary>A county's findings in a run: how many, and the sum of the money those that name an amount name.</summary>
+public sealed record CountyTally(DivisionCode County, int Findings, Money Amount);
+
+/// <summary>
+/// A run's result: a summary per rule, a tally per county, and the findings themselves unless the run was asked not to keep
+/// them (<see cref="FindingsKept"/>: a dry run that only shows the tallies).
+/// </summary>
+public sealed record SweepResult(long? RunId, DateOnly AsOf, IReadOnlyList<RuleSummary> Rules, IReadOnlyList<SweepFinding> Findings, int Subjects, IReadOnlyList<CountyTally> ByCounty, bool FindingsKept)
+{
+    /// <summary>How many findings the run made, whether or not it kept them.</summary>
+    public int FindingCount => ByCounty.Sum(t => t.Findings);
+}
+
+/// <summary>What <see cref="SweepService.JudgeAsync(JijuDbContext, IReadOnlyList{IRuleAdapter}, RuleContext, bool, CancellationToken)"/> found: a summary per rule, the findings (unless not kept) and a tally per county.</summary>
+internal sealed record Judgement(List<RuleSummary> Summaries, List<SweepFinding> Findings, IReadOnlyList<CountyTally> ByCounty)
+{
+    public void Deconstruct(out List<RuleSummary> summaries, out List<SweepFinding> findings) => (summaries, findings) = (Summaries, Findings);
+}
 
 /// <summary>
 /// Runs every rule that has an adapter over the caller's jurisdiction as of a date. The findings are
@@ -146,22 +165,38 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         [nameof(ExpansionRequestIsCheckedAgainstPlansFarmlandAndRanking)] = "扩区、调整空间布局的申请随审批流程提供，数据库中尚无申请记录；所需的土地节约集约利用评价排名见 jiju assess --kind land",
     };
 
-    public async Task<SweepResult> RunAsync(DateOnly asOf, IReadOnlyDictionary<string, string>? overlay = null, bool store = true, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs every rule as of <paramref name="asOf"/>. A stored run keeps its findings to write them; a run that is not stored
+    /// may leave them out (<paramref name="keepFindings"/> false) when its caller shows only the summaries and tallies, as
+    /// <c>jiju sweep --dry-run</c> does: nationally, keeping a quarter of a million findings to the end of the run, each with
+    /// its facts, was a sixth of its time (ADR 0007, fifth amendment).
+    /// </summary>
+    public async Task<SweepResult> RunAsync(DateOnly asOf, IReadOnlyDictionary<string, string>? overlay = null, bool store = true, bool keepFindings = true, CancellationToken cancellationToken = default)
     {
+        if (store && !keepFindings)
+        {
+            throw new ArgumentException("保存的运行必须保留其发现", nameof(keepFindings));
+        }
+
         db.EnsureDivisionsLoaded();
         var parameters = ParameterSet.Shipped.WithOverlay(overlay ?? new Dictionary<string, string>());
         var context = new RuleContext(asOf, parameters);
-        var (summaries, findings) = await JudgeAsync(db, Adapters, context, cancellationToken);
-        var subjects = summaries.Sum(s => s.Subjects);
-        long? runId = store ? await StoreAsync(asOf, overlay, subjects, findings, cancellationToken) : null;
-        return new SweepResult(runId, asOf, summaries, findings, subjects);
+        var judgement = await JudgeAsync(db, Adapters, context, keepFindings, cancellationToken);
+        var subjects = judgement.Summaries.Sum(s => s.Subjects);
+        long? runId = store ? await StoreAsync(asOf, overlay, subjects, judgement.Findings, cancellationToken) : null;
+        return new SweepResult(runId, asOf, judgement.Summaries, judgement.Findings, subjects, judgement.ByCounty, keepFindings);
     }
+
+    /// <summary>Runs <paramref name="adapters"/>' rules as the sweep does, keeping their findings.</summary>
+    internal static Task<Judgement> JudgeAsync(JijuDbContext db, IReadOnlyList<IRuleAdapter> adapters, RuleContext context, CancellationToken cancellationToken) =>
+        JudgeAsync(db, adapters, context, keepFindings: true, cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="adapters"/>' rules as the sweep does, and returns a summary per rule (in the adapters'
-    /// order) and the findings; the benchmark times art. 7 alone through it.
+    /// order), the findings (none when <paramref name="keepFindings"/> is false) and a tally per county (in code order);
+    /// the benchmark times art. 7 alone through it.
     /// </summary>
-    internal static async Task<(List<RuleSummary> Summaries, List<SweepFinding> Findings)> JudgeAsync(JijuDbContext db, IReadOnlyList<IRuleAdapter> adapters, RuleContext context, CancellationToken cancellationToken)
+    internal static async Task<Judgement> JudgeAsync(JijuDbContext db, IReadOnlyList<IRuleAdapter> adapters, RuleContext context, bool keepFindings, CancellationToken cancellationToken)
     {
         // The rules run on every core, each worker on a context of its own (a context is not thread-safe), taking the
         // next piece of work as it finishes one, in the order of Plan: a rule, a part of a partitioned table, or a count.
@@ -205,10 +240,10 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
                             { Work: PieceWork.Count, Adapter: IScreenedRuleAdapter screened } =>
                                 RuleOutcome.Counted(piece.Adapter, await screened.CountAsync(c, context.AsOf, cancellationToken)),
                             { Work: PieceWork.Candidates, Adapter: IScreenedRuleAdapter screened } =>
-                                await RunRuleAsync(screened.CandidatesAsync(c, context, cancellationToken), piece.Adapter, context, countSubjects: false, cancellationToken),
+                                await RunRuleAsync(screened.CandidatesAsync(c, context, cancellationToken), piece.Adapter, context, countSubjects: false, keepFindings, cancellationToken),
                             { Adapter: IPartitionedRuleAdapter partitioned, Part: { } part } =>
-                                await RunRuleAsync(partitioned.SubjectsAsync(c, context.AsOf, part, cancellationToken), piece.Adapter, context, countSubjects: true, cancellationToken),
-                            _ => await RunRuleAsync(piece.Adapter.SubjectsAsync(c, context.AsOf, cancellationToken), piece.Adapter, context, countSubjects: true, cancellationToken),
+                                await RunRuleAsync(partitioned.SubjectsAsync(c, context.AsOf, part, cancellationToken), piece.Adapter, context, countSubjects: true, keepFindings, cancellationToken),
+                            _ => await RunRuleAsync(piece.Adapter.SubjectsAsync(c, context.AsOf, cancellationToken), piece.Adapter, context, countSubjects: true, keepFindings, cancellationToken),
                         };
                     }
                 },
@@ -227,7 +262,12 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
             .OrderBy(g => g.Key)
             .Select(g => RuleOutcome.Merge(g.Select(p => p.Outcome).ToList()))
             .ToList();
-        return (byRule.Select(o => o.Summary).ToList(), byRule.SelectMany(o => o.Findings).ToList());
+        var byCounty = byRule.SelectMany(o => o.ByCounty)
+            .GroupBy(kv => kv.Key)
+            .Select(g => new CountyTally(g.Key, g.Sum(kv => kv.Value.Findings), g.Aggregate(Money.Zero, (sum, kv) => sum + kv.Value.Amount)))
+            .OrderBy(t => t.County.Value, StringComparer.Ordinal)
+            .ToList();
+        return new Judgement(byRule.Select(o => o.Summary).ToList(), byRule.SelectMany(o => o.Findings).ToList(), byCounty);
     }
 
     /// <summary>
@@ -255,13 +295,15 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
 
     /// <summary>
     /// The rule's decision on each subject; the subjects are counted unless another piece counts them (a screened rule's
-    /// candidates are among the subjects its count piece counts).
+    /// candidates are among the subjects its count piece counts). Each finding is tallied by its county, and kept when
+    /// <paramref name="keepFindings"/>.
     /// </summary>
-    private static async Task<RuleOutcome> RunRuleAsync(IAsyncEnumerable<Subject> subjects, IRuleAdapter adapter, RuleContext context, bool countSubjects, CancellationToken cancellationToken)
+    private static async Task<RuleOutcome> RunRuleAsync(IAsyncEnumerable<Subject> subjects, IRuleAdapter adapter, RuleContext context, bool countSubjects, bool keepFindings, CancellationToken cancellationToken)
     {
         var rule = RuleOf(adapter);
         var count = 0;
         var byKind = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byCounty = new Dictionary<DivisionCode, Tally>();
         var findings = new List<SweepFinding>();
         await foreach (var subject in subjects.WithCancellation(cancellationToken))
         {
@@ -275,11 +317,20 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
             }
 
             byKind[kind] = byKind.GetValueOrDefault(kind) + 1;
-            findings.Add(new SweepFinding(rule, context, subject, decision.Outcome.ToString(), kind, adapter.Amount(decision)));
+            var amount = adapter.Amount(decision);
+            ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(byCounty, subject.County, out _);
+            tally = new Tally(tally.Findings + 1, amount is { } a ? tally.Amount + a : tally.Amount);
+            if (keepFindings)
+            {
+                findings.Add(new SweepFinding(rule, context, subject, decision.Outcome.ToString(), kind, amount));
+            }
         }
 
-        return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, countSubjects ? count : 0, byKind.Values.Sum(), byKind), findings);
+        return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, countSubjects ? count : 0, byKind.Values.Sum(), byKind, byCounty.Values.Aggregate(Money.Zero, (sum, t) => sum + t.Amount)), findings, byCounty);
     }
+
+    /// <summary>A county's findings of one rule so far, and their money.</summary>
+    private readonly record struct Tally(int Findings, Money Amount);
 
     private static IRule RuleOf(IRuleAdapter adapter) =>
         RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException($"适配器引用了不存在的规则 {adapter.RuleId}");
@@ -298,13 +349,13 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
 
     internal sealed record Piece(int Index, IRuleAdapter Adapter, TablePart? Part, PieceWork Work);
 
-    private sealed record RuleOutcome(RuleSummary Summary, IReadOnlyList<SweepFinding> Findings)
+    private sealed record RuleOutcome(RuleSummary Summary, IReadOnlyList<SweepFinding> Findings, IReadOnlyDictionary<DivisionCode, Tally> ByCounty)
     {
         /// <summary>The outcome of counting a screened rule's subjects: no findings.</summary>
         public static RuleOutcome Counted(IRuleAdapter adapter, int subjects)
         {
             var rule = RuleOf(adapter);
-            return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, subjects, 0, new Dictionary<string, int>(StringComparer.Ordinal)), []);
+            return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, subjects, 0, new Dictionary<string, int>(StringComparer.Ordinal), Money.Zero), [], new Dictionary<DivisionCode, Tally>());
         }
 
         /// <summary>A rule's outcome from the outcomes of its parts, in the parts' order.</summary>
@@ -322,9 +373,17 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
                 byKind[kind] = byKind.GetValueOrDefault(kind) + n;
             }
 
+            var byCounty = new Dictionary<DivisionCode, Tally>();
+            foreach (var (county, tally) in parts.SelectMany(p => p.ByCounty))
+            {
+                var sum = byCounty.GetValueOrDefault(county);
+                byCounty[county] = new Tally(sum.Findings + tally.Findings, sum.Amount + tally.Amount);
+            }
+
             return new RuleOutcome(
-                first with { Subjects = parts.Sum(p => p.Summary.Subjects), Findings = parts.Sum(p => p.Summary.Findings), ByKind = byKind },
-                [.. parts.SelectMany(p => p.Findings)]);
+                first with { Subjects = parts.Sum(p => p.Summary.Subjects), Findings = parts.Sum(p => p.Summary.Findings), ByKind = byKind, Amount = parts.Aggregate(Money.Zero, (sum, p) => sum + p.Summary.Amount) },
+                [.. parts.SelectMany(p => p.Findings)],
+                byCounty);
         }
     }
 
