@@ -15,7 +15,7 @@ public static class EnvironmentInfo
             ("CPU", CpuModel() + $" — {Environment.ProcessorCount} logical cores available"),
             ("Memory", MemTotal()),
             ("OS", RuntimeInformation.OSDescription),
-            (".NET", RuntimeInformation.FrameworkDescription + (System.Runtime.GCSettings.IsServerGC ? ", server GC" : ", workstation GC") + ", " + DynamicPgo()),
+            (".NET", RuntimeInformation.FrameworkDescription + (System.Runtime.GCSettings.IsServerGC ? ", server GC" : ", workstation GC") + ", " + DynamicPgo() + ", " + CallCounting()),
             ("SQLite", SqliteVersion()),
             ("Commit", await GitAsync(options.RepositoryRoot)),
             ("Load average at start (1, 5, 15 min)", LoadAverage()),
@@ -29,6 +29,20 @@ public static class EnvironmentInfo
         Environment.GetEnvironmentVariable("DOTNET_TieredPGO") is { } set ? $"dynamic PGO {(set == "0" ? "off" : "on")} (DOTNET_TieredPGO={set})"
         : AppContext.TryGetSwitch("System.Runtime.TieredPGO", out var on) && !on ? "dynamic PGO off"
         : "dynamic PGO on";
+
+    /// <summary>
+    /// When the runtime compiles a method again, optimised (ADR 0015): after how many calls, and how long after the last new
+    /// method it starts counting; from the environment (<c>DOTNET_TC_…</c>, which wins) or the build's runtime settings.
+    /// </summary>
+    private static string CallCounting()
+    {
+        static string Setting(string variable, string knob, string fallback) =>
+            Environment.GetEnvironmentVariable("DOTNET_" + variable) is { } set ? $"{set} ({"DOTNET_" + variable})"
+            : AppContext.GetData(knob)?.ToString() ?? fallback;
+        var threshold = Setting("TC_CallCountThreshold", "System.Runtime.TieredCompilation.CallCountThreshold", "30");
+        var delay = Setting("TC_CallCountingDelayMs", "System.Runtime.TieredCompilation.CallCountingDelayMs", "100");
+        return $"a method compiled optimised after {threshold} calls, counted from {delay} ms after the last new method";
+    }
 
     /// <summary>Other work on the machine during the run shows here: the figures of a busy machine are slower.</summary>
     public static string LoadAverage()

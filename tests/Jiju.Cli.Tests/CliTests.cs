@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Jiju.Cli.Tests;
 
@@ -26,6 +27,19 @@ public sealed class CliTests : IDisposable
             集聚区代码,名称,所在县（市、区）,状态,主导产业代码,规划面积（平方米）
             41018201,荥阳市产业集聚区,410182,产业集聚区,36,15000000
             """, Encoding.UTF8, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task TheJijuProcess_RunsWithoutDynamicPgo_AndCompilesAMethodOptimisedAfter5000CallsCountedFromTheStart()
+    {
+        // ADR 0009 and ADR 0015: the batch commands' runtime settings, as the built jiju.runtimeconfig.json carries them.
+        await using var file = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "jiju.runtimeconfig.json"));
+        using var config = await JsonDocument.ParseAsync(file, cancellationToken: TestContext.Current.CancellationToken);
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+        Assert.Equal(0, properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
+        Assert.Equal(5000, properties.GetProperty("System.Runtime.TieredCompilation.CallCountThreshold").GetInt32());
+    }
 
     [Fact]
     public async Task Help_ListsEveryCommand()
