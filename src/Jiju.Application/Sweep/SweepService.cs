@@ -262,9 +262,8 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
             .OrderBy(g => g.Key)
             .Select(g => RuleOutcome.Merge(g.Select(p => p.Outcome).ToList()))
             .ToList();
-        var byCounty = byRule.SelectMany(o => o.ByCounty)
-            .GroupBy(kv => kv.Key)
-            .Select(g => new CountyTally(g.Key, g.Sum(kv => kv.Value.Findings), g.Aggregate(Money.Zero, (sum, kv) => sum + kv.Value.Amount)))
+        var byCounty = Tally.ByCounty(byRule.SelectMany(o => o.ByCounty))
+            .Select(kv => new CountyTally(kv.Key, kv.Value.Findings, kv.Value.Amount))
             .OrderBy(t => t.County.Value, StringComparer.Ordinal)
             .ToList();
         return new Judgement(byRule.Select(o => o.Summary).ToList(), byRule.SelectMany(o => o.Findings).ToList(), byCounty);
@@ -319,7 +318,7 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
             byKind[kind] = byKind.GetValueOrDefault(kind) + 1;
             var amount = adapter.Amount(decision);
             ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(byCounty, subject.County, out _);
-            tally = new Tally(tally.Findings + 1, amount is { } a ? tally.Amount + a : tally.Amount);
+            tally = tally.Add(new Tally(1, amount ?? Money.Zero));
             if (keepFindings)
             {
                 findings.Add(new SweepFinding(rule, context, subject, decision.Outcome.ToString(), kind, amount));
@@ -329,8 +328,24 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
         return new RuleOutcome(new RuleSummary(rule.Id, rule.Article.Number, rule.Title, countSubjects ? count : 0, byKind.Values.Sum(), byKind, byCounty.Values.Aggregate(Money.Zero, (sum, t) => sum + t.Amount)), findings, byCounty);
     }
 
-    /// <summary>A county's findings of one rule so far, and their money.</summary>
-    private readonly record struct Tally(int Findings, Money Amount);
+    /// <summary>A county's findings so far, and their money.</summary>
+    private readonly record struct Tally(int Findings, Money Amount)
+    {
+        public Tally Add(Tally other) => new(Findings + other.Findings, Amount + other.Amount);
+
+        /// <summary>The tallies of each county added up: a rule's parts, or a run's rules.</summary>
+        public static Dictionary<DivisionCode, Tally> ByCounty(IEnumerable<KeyValuePair<DivisionCode, Tally>> tallies)
+        {
+            var sums = new Dictionary<DivisionCode, Tally>();
+            foreach (var (county, tally) in tallies)
+            {
+                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, county, out _);
+                sum = sum.Add(tally);
+            }
+
+            return sums;
+        }
+    }
 
     private static IRule RuleOf(IRuleAdapter adapter) =>
         RuleCatalog.Find(adapter.RuleId) ?? throw new InvalidOperationException($"适配器引用了不存在的规则 {adapter.RuleId}");
@@ -373,17 +388,10 @@ public sealed class SweepService(JijuDbContext db, TimeProvider? timeProvider = 
                 byKind[kind] = byKind.GetValueOrDefault(kind) + n;
             }
 
-            var byCounty = new Dictionary<DivisionCode, Tally>();
-            foreach (var (county, tally) in parts.SelectMany(p => p.ByCounty))
-            {
-                var sum = byCounty.GetValueOrDefault(county);
-                byCounty[county] = new Tally(sum.Findings + tally.Findings, sum.Amount + tally.Amount);
-            }
-
             return new RuleOutcome(
                 first with { Subjects = parts.Sum(p => p.Summary.Subjects), Findings = parts.Sum(p => p.Summary.Findings), ByKind = byKind, Amount = parts.Aggregate(Money.Zero, (sum, p) => sum + p.Summary.Amount) },
                 [.. parts.SelectMany(p => p.Findings)],
-                byCounty);
+                Tally.ByCounty(parts.SelectMany(p => p.ByCounty)));
         }
     }
 
