@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using System.Text.Json;
 
 namespace Jiju.Bench;
@@ -25,7 +26,7 @@ public sealed class ChildResult
 
     public string? Note(string key) => Notes.GetValueOrDefault(key);
 
-    /// <summary>Peak working set, managed allocation, GC pauses and CPU time of the whole child process.</summary>
+    /// <summary>Peak working set, managed allocation, GC pauses, compilation and CPU time of the whole child process.</summary>
     public void AddProcessFigures()
     {
         if (ProcessMemory.PeakWorkingSet() is { } peak)
@@ -39,6 +40,8 @@ public sealed class ChildResult
         Metrics["gc_gen1"] = GC.CollectionCount(1);
         Metrics["gc_gen2"] = GC.CollectionCount(2);
         Metrics["gc_heap_max_bytes"] = GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes;
+        Metrics["jit_seconds"] = JitInfo.GetCompilationTime().TotalSeconds;
+        Metrics["jit_methods"] = JitInfo.GetCompiledMethodCount();
         using var self = Process.GetCurrentProcess();
         Metrics["cpu_seconds"] = self.TotalProcessorTime.TotalSeconds;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Jiju.Application.Sweep;
 using Jiju.Data;
 using Jiju.Data.Demo;
@@ -136,11 +137,20 @@ public static partial class Children
         var times = new List<double>();
         for (var i = 0; i < a.Count("repeat", 1); i++)
         {
+            var (compiling, compiled) = (JitInfo.GetCompilationTime(), JitInfo.GetCompiledMethodCount());
             var stopwatch = Stopwatch.StartNew();
             await using var db = options.CreateContext(Scope(a));
             var result = await new SweepService(db).RunAsync(asOf, store: false, keepFindings: false);
             stopwatch.Stop();
             times.Add(stopwatch.Elapsed.TotalSeconds);
+            if (i == 0)
+            {
+                // What the first run, in a process that has not swept yet, spent compiling its code (EF Core's queries
+                // and materialisers, the adapters, the rules): the time of every thread that compiled, background included.
+                r["first_jit_seconds"] = (JitInfo.GetCompilationTime() - compiling).TotalSeconds;
+                r["first_jit_methods"] = JitInfo.GetCompiledMethodCount() - compiled;
+            }
+
             r["subjects"] = result.Subjects;
             r["findings"] = result.FindingCount;
             r["rules"] = result.Rules.Count;

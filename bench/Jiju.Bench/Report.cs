@@ -213,15 +213,15 @@ public static class Report
 
         md.AppendLine("## From the province to the national dataset");
         md.AppendLine();
-        md.AppendLine("The national points keep all ~3,180 zones and scale the rows per zone (`DemoVolume`); `national` is exactly `jiju demo generate --scale National`.");
+        md.AppendLine("The national points keep all ~3,180 zones and scale the rows per zone (`DemoVolume`); `national` is exactly `jiju demo generate --scale National`. *Compiling* is what the process's first sweep spent in the JIT compiler (`JitInfo.GetCompilationTime`, every thread's, the background compiler's included, so on two cores it may exceed its share of the wall-clock time), and how many methods it compiled; a second sweep in the same process compiles almost nothing. *GC pauses* are the whole child process's.");
         md.AppendLine();
-        md.AppendLine("| Dataset | Parcels | Projects | Enterprises | SQLite file | Sweep | Subjects/s | Sweep peak | Allocated per subject | GC pauses | File floor |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| Dataset | Parcels | Projects | Enterprises | SQLite file | Sweep | Subjects/s | Sweep peak | Allocated per subject | GC pauses | Compiling, first sweep | File floor |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var d in measured)
         {
             var s = outcomes.Result("sweep", d.Name);
             var f = outcomes.Result("floor-file", d.Name);
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {d.Name} | {Num(s?.Get("parcels"))} | {Num(s?.Get("projects"))} | {Num(s?.Get("enterprises"))} | {Bytes(s?.Get("file_bytes"))} | {Seconds(s?.Get("seconds"))} | {PerSecond(s is null ? null : s["subjects"] / s["seconds"])} | {Bytes(s?.Get("peak_bytes"))} | {(s is null ? "—" : Bytes(s["allocated_bytes"] / s["subjects"] / s["runs"]))} | {Seconds(s?.Get("gc_pause_seconds"))} | {Seconds(f?.Get("seconds"))} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {d.Name} | {Num(s?.Get("parcels"))} | {Num(s?.Get("projects"))} | {Num(s?.Get("enterprises"))} | {Bytes(s?.Get("file_bytes"))} | {Seconds(s?.Get("seconds"))} | {PerSecond(s is null ? null : s["subjects"] / s["seconds"])} | {Bytes(s?.Get("peak_bytes"))} | {(s is null ? "—" : Bytes(s["allocated_bytes"] / s["subjects"] / s["runs"]))} | {Seconds(s?.Get("gc_pause_seconds"))} | {Compiling(s)} | {Seconds(f?.Get("seconds"))} |");
         }
 
         md.AppendLine();
@@ -662,6 +662,10 @@ public static class Report
     };
 
     public static string PerSecond(double? value) => value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>A sweep's first run's compilation: its time and how many methods, or a dash for a result without them.</summary>
+    private static string Compiling(ChildResult? sweep) =>
+        sweep?.Get("first_jit_seconds") is { } seconds ? $"{Seconds(seconds)} ({Num(sweep.Get("first_jit_methods"))} methods)" : "—";
 
     private static string Num(double? value) => value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : "—";
 }
