@@ -36,12 +36,42 @@ public static class EnvironmentInfo
     /// </summary>
     private static string CallCounting()
     {
-        static string Setting(string variable, string knob, string fallback) =>
-            Environment.GetEnvironmentVariable("DOTNET_" + variable) is { } set ? $"{set} ({"DOTNET_" + variable})"
-            : AppContext.GetData(knob)?.ToString() ?? fallback;
+        static string Setting(string variable, string knob, string fallback)
+        {
+            var configured = AppContext.GetData(knob)?.ToString() ?? fallback;
+            return Environment.GetEnvironmentVariable("DOTNET_" + variable) is not { } set ? configured
+                : RuntimeKnob(set) is { } value ? $"{value:N0} (DOTNET_{variable}={set}, read as hexadecimal)"
+                : $"{configured} (DOTNET_{variable}={set} ignored: not hexadecimal)";
+        }
+
         var threshold = Setting("TC_CallCountThreshold", "System.Runtime.TieredCompilation.CallCountThreshold", "30");
         var delay = Setting("TC_CallCountingDelayMs", "System.Runtime.TieredCompilation.CallCountingDelayMs", "100");
         return $"a method compiled optimised after {threshold} calls, counted from {delay} ms after the last new method";
+    }
+
+    /// <summary>
+    /// A number of the runtime's <c>DOTNET_…</c> variables as the runtime reads it (<c>wcstoul</c> in base 16): hexadecimal,
+    /// an optional <c>0x</c> first, up to the first other character (<c>DOTNET_TC_CallCountThreshold=5000</c> is 20,480
+    /// calls); null where no digit starts it, and the runtime then ignores the variable. A signed value is not read here.
+    /// A runtime configuration's value, by contrast, is decimal (<c>jiju.runtimeconfig.json</c>'s 5000 is 5,000).
+    /// </summary>
+    public static uint? RuntimeKnob(string text)
+    {
+        var digits = text.Trim();
+        if (digits.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        {
+            digits = digits[2..];
+        }
+
+        var length = 0;
+        while (length < digits.Length && char.IsAsciiHexDigit(digits[length]))
+        {
+            length++;
+        }
+
+        return length > 0 && uint.TryParse(digits.AsSpan(0, length), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
     }
 
     /// <summary>Other work on the machine during the run shows here: the figures of a busy machine are slower.</summary>
